@@ -1,0 +1,347 @@
+"""The exception tree of claude-messages.
+
+Names follow the official SDK so that ``except anthropic.RateLimitError`` becomes
+``except claude_messages.RateLimitError`` and nothing else changes::
+
+    ClaudeMessagesError (alias AnthropicError)
+     +-- APIError                       message, request, body
+          +-- APIStatusError            status_code, response, body, request_id, type
+          |    +-- BadRequestError              400 invalid_request_error
+          |    +-- AuthenticationError          401 authentication_error
+          |    +-- PermissionDeniedError        403 permission_error
+          |    +-- NotFoundError                404 not_found_error
+          |    +-- ConflictError                409
+          |    +-- RequestTooLargeError         413 request_too_large
+          |    +-- UnprocessableEntityError     422
+          |    +-- RateLimitError               429 rate_limit_error
+          |    +-- InternalServerError          >= 500 api_error
+          |         +-- OverloadedError         529 overloaded_error
+          +-- APIConnectionError        the request did not get an answer
+          |    +-- APITimeoutError
+          +-- APIResponseValidationError  a 2xx answer that is not what the API promises
+               +-- StreamError                a stream that breaks its own rules
+                    +-- StreamDecodeError        an event whose data is not valid JSON
+                    +-- IncompleteStreamError    the stream ended before ``message_stop``
+
+Lower-layer (httpx) errors are translated once, at the transport boundary, with
+``raise ... from exc``. The API key never appears in any message built here.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AnthropicError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClaudeMessagesError",
+    "ConflictError",
+    "IncompleteStreamError",
+    "InternalServerError",
+    "NotFoundError",
+    "OverloadedError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTooLargeError",
+    "StreamDecodeError",
+    "StreamError",
+    "UnprocessableEntityError",
+    "error_class_for_type",
+    "make_event_error",
+    "make_status_error",
+]
+
+
+class ClaudeMessagesError(Exception):
+    """Base of every error this package raises on purpose.
+
+    Example::
+
+        try:
+            client.messages.create(...)
+        except ClaudeMessagesError as exc:
+            log.warning("Claude call failed: %s", exc)
+    """
+
+
+AnthropicError = ClaudeMessagesError
+"""The official SDK's name for the base error, kept so that migration is an import change."""
+
+
+class APIError(ClaudeMessagesError):
+    """An error tied to one API request.
+
+    ``message`` is human readable; ``request`` is the ``httpx.Request`` (when one was
+    built); ``body`` is the decoded error body (a dict) or the raw text when the body was
+    not JSON, else ``None``. ``retries_taken`` tells how many retries preceded the failure.
+
+    Example::
+
+        except APIError as exc:
+            print(exc.message, exc.retries_taken)
+    """
+
+    message: str
+    request: httpx.Request | None
+    body: object | None
+    retries_taken: int
+
+    def __init__(
+        self, message: str, request: httpx.Request | None = None, *, body: object | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.body = body
+        self.retries_taken = 0
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status (or an ``error`` event inside a stream).
+
+    ``status_code``, ``response`` (the ``httpx.Response``), ``request_id`` (the
+    ``request-id`` header) and ``type`` (the API's error type, e.g. ``"overloaded_error"``,
+    or ``None`` when the body carried none, as with a proxy's HTML page).
+
+    Example::
+
+        except APIStatusError as exc:
+            print(exc.status_code, exc.type, exc.request_id)
+    """
+
+    status_code: int
+    response: httpx.Response
+    request_id: str | None
+    type: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None,
+        status_code: int | None = None,
+        error_type: str | None = None,
+    ) -> None:
+        super().__init__(message, response.request if _has_request(response) else None, body=body)
+        self.response = response
+        self.status_code = response.status_code if status_code is None else status_code
+        self.request_id = response.headers.get("request-id")
+        self.type = error_type
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed (``invalid_request_error``)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the credential is missing or wrong (``authentication_error``)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credential may not do this (``permission_error``)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource (``not_found_error``)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's state."""
+
+
+class RequestTooLargeError(APIStatusError):
+    """413: the request body is over the API's size limit (``request_too_large``)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was understood but cannot be processed."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests or tokens (``rate_limit_error``); retried by default."""
+
+
+class InternalServerError(APIStatusError):
+    """A status of 500 or more (``api_error``); retried by default."""
+
+
+class OverloadedError(InternalServerError):
+    """529: the API is overloaded (``overloaded_error``); retried by default."""
+
+
+class APIConnectionError(APIError):
+    """No answer arrived: connection refused or reset, DNS failure, broken stream.
+
+    Example::
+
+        except APIConnectionError as exc:
+            print("network trouble:", exc.__cause__)
+    """
+
+    def __init__(self, message: str = "Connection error.", request: httpx.Request | None = None):
+        super().__init__(message, request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request (or a stream's idle limit) timed out."""
+
+    def __init__(self, message: str = "Request timed out.", request: httpx.Request | None = None):
+        super().__init__(message, request)
+
+
+class APIResponseValidationError(APIError):
+    """A successful answer whose body is not what the API promises (e.g. not JSON)."""
+
+
+class StreamError(APIResponseValidationError):
+    """A ``text/event-stream`` answer broke the stream's rules.
+
+    ``event`` is the SSE event name involved (or ``None``).
+    """
+
+    event: str | None
+
+    def __init__(
+        self,
+        message: str,
+        request: httpx.Request | None = None,
+        *,
+        event: str | None = None,
+        body: object | None = None,
+    ) -> None:
+        super().__init__(message, request, body=body)
+        self.event = event
+
+
+class StreamDecodeError(StreamError):
+    """An event's ``data`` is not valid JSON, or not a JSON object with a ``type``."""
+
+
+class IncompleteStreamError(StreamError):
+    """The stream ended before ``message_stop``; the partial message stays on the stream."""
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    413: RequestTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    529: OverloadedError,
+}
+
+# The API's error types (WIRE.md, "Errors"), with the status each one is served under.
+_TYPE_STATUS: dict[str, int] = {
+    "invalid_request_error": 400,
+    "authentication_error": 401,
+    "permission_error": 403,
+    "not_found_error": 404,
+    "request_too_large": 413,
+    "rate_limit_error": 429,
+    "api_error": 500,
+    "overloaded_error": 529,
+}
+
+
+def _class_for_status(status_code: int) -> type[APIStatusError]:
+    cls = _STATUS_CLASSES.get(status_code)
+    if cls is not None:
+        return cls
+    return InternalServerError if status_code >= 500 else APIStatusError
+
+
+def error_class_for_type(error_type: str | None) -> tuple[type[APIStatusError], int | None]:
+    """Map an API error type to its exception class and conventional status.
+
+    Used for ``error`` events inside a stream, where the HTTP status was 200.
+    An unknown type gives ``(APIStatusError, None)``.
+    """
+    status = _TYPE_STATUS.get(error_type or "")
+    if status is None:
+        return APIStatusError, None
+    return _class_for_status(status), status
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - raises when the response was built without one
+    except RuntimeError:
+        return False
+    return True
+
+
+def _error_parts(body: object) -> tuple[str | None, str | None]:
+    """(error type, server message) from an error body, tolerating any shape."""
+    if isinstance(body, dict):
+        err = body.get("error")
+        if isinstance(err, dict):
+            etype = err.get("type")
+            emsg = err.get("message")
+            return (
+                etype if isinstance(etype, str) else None,
+                emsg if isinstance(emsg, str) else None,
+            )
+    return None, None
+
+
+def make_status_error(
+    response: httpx.Response, body: object | None, *, text: str | None = None
+) -> APIStatusError:
+    """Build the exception for an error answer.
+
+    ``body`` is the decoded JSON (any shape) or ``None`` when the body was not JSON, in which
+    case ``text`` (e.g. a proxy's HTML page) becomes the body and part of the message.
+
+    Example::
+
+        raise make_status_error(response, response.json())
+    """
+    status = response.status_code
+    etype, emsg = _error_parts(body)
+    detail: str
+    if emsg is not None:
+        detail = f"{etype}: {emsg}" if etype else emsg
+    elif body is not None:
+        detail = repr(body)
+    else:
+        snippet = (text or "").strip()
+        detail = snippet[:500] + ("..." if len(snippet) > 500 else "") if snippet else "no body"
+    request_id = response.headers.get("request-id")
+    message = f"Error code: {status} - {detail}"
+    if request_id:
+        message += f" (request-id: {request_id})"
+    cls = _class_for_status(status)
+    return cls(
+        message, response=response, body=body if body is not None else text, error_type=etype
+    )
+
+
+def make_event_error(response: httpx.Response, body: object) -> APIStatusError:
+    """Build the exception for an ``error`` event received inside a 200 stream.
+
+    The class follows ``error.type`` (``overloaded_error`` -> ``OverloadedError``, ...);
+    ``status_code`` is the status the API uses for that type (the stream itself was 200).
+    """
+    etype, emsg = _error_parts(body)
+    cls, status = error_class_for_type(etype)
+    request_id = response.headers.get("request-id")
+    message = f"Stream error event - {etype}: {emsg}"
+    if request_id:
+        message += f" (request-id: {request_id})"
+    return cls(
+        message,
+        response=response,
+        body=body,
+        status_code=status if status is not None else response.status_code,
+        error_type=etype,
+    )

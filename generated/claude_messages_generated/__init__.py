@@ -1,1 +1,8 @@
-"""placeholder until scripts/generate runs"""
+"""A client library for accessing Claude Messages API"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

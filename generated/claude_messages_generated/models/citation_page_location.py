@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CitationPageLocation")
+
+
+@_attrs_define
+class CitationPageLocation:
+    """A citation of a page range in a PDF document.
+
+    Attributes:
+        type_ (Literal['page_location']): Always `page_location`. Default: 'page_location'.
+        cited_text (str): The cited text.
+        document_index (int): Index of the cited document in the request.
+        start_page_number (int): First cited page (1-based, inclusive).
+        end_page_number (int): Last cited page (exclusive).
+        document_title (None | str | Unset): The cited document's title.
+    """
+
+    cited_text: str
+    document_index: int
+    start_page_number: int
+    end_page_number: int
+    type_: Literal["page_location"] = "page_location"
+    document_title: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        cited_text = self.cited_text
+
+        document_index = self.document_index
+
+        start_page_number = self.start_page_number
+
+        end_page_number = self.end_page_number
+
+        document_title: None | str | Unset
+        if isinstance(self.document_title, Unset):
+            document_title = UNSET
+        else:
+            document_title = self.document_title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "cited_text": cited_text,
+                "document_index": document_index,
+                "start_page_number": start_page_number,
+                "end_page_number": end_page_number,
+            }
+        )
+        if document_title is not UNSET:
+            field_dict["document_title"] = document_title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["page_location"], d.pop("type"))
+        if type_ != "page_location":
+            raise ValueError(f"type must match const 'page_location', got '{type_}'")
+
+        cited_text = d.pop("cited_text")
+
+        document_index = d.pop("document_index")
+
+        start_page_number = d.pop("start_page_number")
+
+        end_page_number = d.pop("end_page_number")
+
+        def _parse_document_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        document_title = _parse_document_title(d.pop("document_title", UNSET))
+
+        citation_page_location = cls(
+            type_=type_,
+            cited_text=cited_text,
+            document_index=document_index,
+            start_page_number=start_page_number,
+            end_page_number=end_page_number,
+            document_title=document_title,
+        )
+
+        citation_page_location.additional_properties = d
+        return citation_page_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.citation_char_location import CitationCharLocation
+    from ..models.citation_content_block_location import CitationContentBlockLocation
+    from ..models.citation_page_location import CitationPageLocation
+    from ..models.unknown_citation import UnknownCitation
+
+
+T = TypeVar("T", bound="CitationsDelta")
+
+
+@_attrs_define
+class CitationsDelta:
+    """A citation to append to a text block's `citations`.
+
+    Attributes:
+        type_ (Literal['citations_delta']): Always `citations_delta`. Default: 'citations_delta'.
+        citation (CitationCharLocation | CitationContentBlockLocation | CitationPageLocation | UnknownCitation): A
+            citation in a response, discriminated by `type`; unknown types are kept as `UnknownCitation`.
+    """
+
+    citation: (
+        CitationCharLocation | CitationContentBlockLocation | CitationPageLocation | UnknownCitation
+    )
+    type_: Literal["citations_delta"] = "citations_delta"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.citation_char_location import CitationCharLocation  # noqa: PLC0415
+        from ..models.citation_content_block_location import (
+            CitationContentBlockLocation,  # noqa: PLC0415
+        )
+        from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
+
+        type_ = self.type_
+
+        citation: dict[str, Any]
+        if isinstance(self.citation, CitationCharLocation):
+            citation = self.citation.to_dict()
+        elif isinstance(self.citation, CitationPageLocation):
+            citation = self.citation.to_dict()
+        elif isinstance(self.citation, CitationContentBlockLocation):
+            citation = self.citation.to_dict()
+        else:
+            citation = self.citation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "citation": citation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.citation_char_location import CitationCharLocation  # noqa: PLC0415
+        from ..models.citation_content_block_location import (
+            CitationContentBlockLocation,  # noqa: PLC0415
+        )
+        from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
+        from ..models.unknown_citation import UnknownCitation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["citations_delta"], d.pop("type"))
+        if type_ != "citations_delta":
+            raise ValueError(f"type must match const 'citations_delta', got '{type_}'")
+
+        def _parse_citation(
+            data: object,
+        ) -> (
+            CitationCharLocation
+            | CitationContentBlockLocation
+            | CitationPageLocation
+            | UnknownCitation
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_citation_type_0 = CitationCharLocation.from_dict(data)
+
+                return componentsschemas_text_citation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_citation_type_1 = CitationPageLocation.from_dict(data)
+
+                return componentsschemas_text_citation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_text_citation_type_2 = CitationContentBlockLocation.from_dict(
+                    data
+                )
+
+                return componentsschemas_text_citation_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_text_citation_type_3 = UnknownCitation.from_dict(data)
+
+            return componentsschemas_text_citation_type_3
+
+        citation = _parse_citation(d.pop("citation"))
+
+        citations_delta = cls(
+            type_=type_,
+            citation=citation,
+        )
+
+        citations_delta.additional_properties = d
+        return citations_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.image_block_param import ImageBlockParam
+    from ..models.text_block_param import TextBlockParam
+
+
+T = TypeVar("T", bound="ContentBlockSource")
+
+
+@_attrs_define
+class ContentBlockSource:
+    """A document made of content blocks (each block a citable unit).
+
+    Attributes:
+        type_ (Literal['content']): Always `content`. Default: 'content'.
+        content (list[ImageBlockParam | TextBlockParam] | str): A string, or a list of text and image blocks.
+    """
+
+    content: list[ImageBlockParam | TextBlockParam] | str
+    type_: Literal["content"] = "content"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
+
+        type_ = self.type_
+
+        content: list[dict[str, Any]] | str
+        if isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
+                if isinstance(content_type_1_item_data, TextBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                else:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
+        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["content"], d.pop("type"))
+        if type_ != "content":
+            raise ValueError(f"type must match const 'content', got '{type_}'")
+
+        def _parse_content(data: object) -> list[ImageBlockParam | TextBlockParam] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> ImageBlockParam | TextBlockParam:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_block_source_content_item_type_0 = (
+                                TextBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_content_block_source_content_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_content_block_source_content_item_type_1 = (
+                            ImageBlockParam.from_dict(data)
+                        )
+
+                        return componentsschemas_content_block_source_content_item_type_1
+
+                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ImageBlockParam | TextBlockParam] | str, data)
+
+        content = _parse_content(d.pop("content"))
+
+        content_block_source = cls(
+            type_=type_,
+            content=content,
+        )
+
+        content_block_source.additional_properties = d
+        return content_block_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.redacted_thinking_block import RedactedThinkingBlock
+    from ..models.text_block import TextBlock
+    from ..models.thinking_block import ThinkingBlock
+    from ..models.tool_use_block import ToolUseBlock
+    from ..models.unknown_content_block import UnknownContentBlock
+
+
+T = TypeVar("T", bound="ContentBlockStartEvent")
+
+
+@_attrs_define
+class ContentBlockStartEvent:
+    """A content block begins (text empty, tool input `{}`).
+
+    Attributes:
+        type_ (Literal['content_block_start']): Always `content_block_start`. Default: 'content_block_start'.
+        index (int): The block's index in the message's `content`.
+        content_block (RedactedThinkingBlock | TextBlock | ThinkingBlock | ToolUseBlock | UnknownContentBlock): A
+            response content block, discriminated by `type`; unknown types are kept as `UnknownContentBlock`.
+    """
+
+    index: int
+    content_block: (
+        RedactedThinkingBlock | TextBlock | ThinkingBlock | ToolUseBlock | UnknownContentBlock
+    )
+    type_: Literal["content_block_start"] = "content_block_start"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
+        from ..models.text_block import TextBlock  # noqa: PLC0415
+        from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
+        from ..models.tool_use_block import ToolUseBlock  # noqa: PLC0415
+
+        type_ = self.type_
+
+        index = self.index
+
+        content_block: dict[str, Any]
+        if isinstance(self.content_block, TextBlock):
+            content_block = self.content_block.to_dict()
+        elif isinstance(self.content_block, ToolUseBlock):
+            content_block = self.content_block.to_dict()
+        elif isinstance(self.content_block, ThinkingBlock):
+            content_block = self.content_block.to_dict()
+        elif isinstance(self.content_block, RedactedThinkingBlock):
+            content_block = self.content_block.to_dict()
+        else:
+            content_block = self.content_block.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "index": index,
+                "content_block": content_block,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
+        from ..models.text_block import TextBlock  # noqa: PLC0415
+        from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
+        from ..models.tool_use_block import ToolUseBlock  # noqa: PLC0415
+        from ..models.unknown_content_block import UnknownContentBlock  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["content_block_start"], d.pop("type"))
+        if type_ != "content_block_start":
+            raise ValueError(f"type must match const 'content_block_start', got '{type_}'")
+
+        index = d.pop("index")
+
+        def _parse_content_block(
+            data: object,
+        ) -> RedactedThinkingBlock | TextBlock | ThinkingBlock | ToolUseBlock | UnknownContentBlock:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
+
+                return componentsschemas_content_block_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_block_type_1 = ToolUseBlock.from_dict(data)
+
+                return componentsschemas_content_block_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_block_type_2 = ThinkingBlock.from_dict(data)
+
+                return componentsschemas_content_block_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_block_type_3 = RedactedThinkingBlock.from_dict(data)
+
+                return componentsschemas_content_block_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_content_block_type_4 = UnknownContentBlock.from_dict(data)
+
+            return componentsschemas_content_block_type_4
+
+        content_block = _parse_content_block(d.pop("content_block"))
+
+        content_block_start_event = cls(
+            type_=type_,
+            index=index,
+            content_block=content_block,
+        )
+
+        content_block_start_event.additional_properties = d
+        return content_block_start_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

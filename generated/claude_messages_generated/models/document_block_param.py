@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.base_64pdf_source import Base64PDFSource
+    from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.citations_config_param import CitationsConfigParam
+    from ..models.content_block_source import ContentBlockSource
+    from ..models.plain_text_source import PlainTextSource
+    from ..models.urlpdf_source import URLPDFSource
+
+
+T = TypeVar("T", bound="DocumentBlockParam")
+
+
+@_attrs_define
+class DocumentBlockParam:
+    """A document (PDF, plain text, content blocks or URL). Refused by `2026-10-21`
+    directly in an `assistant` message.
+
+        Attributes:
+            type_ (Literal['document']): Always `document`. Default: 'document'.
+            source (Base64PDFSource | ContentBlockSource | PlainTextSource | URLPDFSource): Where a document comes from,
+                discriminated by `type`.
+            title (None | str | Unset): The document's title, shown to the model and in citations.
+            context (None | str | Unset): Context about the document that is not cited from.
+            citations (CitationsConfigParam | Unset): Whether the model may cite this document.
+            cache_control (CacheControlEphemeral | Unset): Marks a prompt-caching breakpoint on this block.
+    """
+
+    source: Base64PDFSource | ContentBlockSource | PlainTextSource | URLPDFSource
+    type_: Literal["document"] = "document"
+    title: None | str | Unset = UNSET
+    context: None | str | Unset = UNSET
+    citations: CitationsConfigParam | Unset = UNSET
+    cache_control: CacheControlEphemeral | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.base_64pdf_source import Base64PDFSource  # noqa: PLC0415
+        from ..models.plain_text_source import PlainTextSource  # noqa: PLC0415
+        from ..models.urlpdf_source import URLPDFSource  # noqa: PLC0415
+
+        type_ = self.type_
+
+        source: dict[str, Any]
+        if isinstance(self.source, Base64PDFSource):
+            source = self.source.to_dict()
+        elif isinstance(self.source, PlainTextSource):
+            source = self.source.to_dict()
+        elif isinstance(self.source, URLPDFSource):
+            source = self.source.to_dict()
+        else:
+            source = self.source.to_dict()
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        context: None | str | Unset
+        if isinstance(self.context, Unset):
+            context = UNSET
+        else:
+            context = self.context
+
+        citations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.citations, Unset):
+            citations = self.citations.to_dict()
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "source": source,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if context is not UNSET:
+            field_dict["context"] = context
+        if citations is not UNSET:
+            field_dict["citations"] = citations
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.base_64pdf_source import Base64PDFSource  # noqa: PLC0415
+        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
+        from ..models.content_block_source import ContentBlockSource  # noqa: PLC0415
+        from ..models.plain_text_source import PlainTextSource  # noqa: PLC0415
+        from ..models.urlpdf_source import URLPDFSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["document"], d.pop("type"))
+        if type_ != "document":
+            raise ValueError(f"type must match const 'document', got '{type_}'")
+
+        def _parse_source(
+            data: object,
+        ) -> Base64PDFSource | ContentBlockSource | PlainTextSource | URLPDFSource:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_document_source_type_0 = Base64PDFSource.from_dict(data)
+
+                return componentsschemas_document_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_document_source_type_1 = PlainTextSource.from_dict(data)
+
+                return componentsschemas_document_source_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_document_source_type_2 = URLPDFSource.from_dict(data)
+
+                return componentsschemas_document_source_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_document_source_type_3 = ContentBlockSource.from_dict(data)
+
+            return componentsschemas_document_source_type_3
+
+        source = _parse_source(d.pop("source"))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_context(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        context = _parse_context(d.pop("context", UNSET))
+
+        _citations = d.pop("citations", UNSET)
+        citations: CitationsConfigParam | Unset
+        if isinstance(_citations, Unset):
+            citations = UNSET
+        else:
+            citations = CitationsConfigParam.from_dict(_citations)
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: CacheControlEphemeral | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = CacheControlEphemeral.from_dict(_cache_control)
+
+        document_block_param = cls(
+            type_=type_,
+            source=source,
+            title=title,
+            context=context,
+            citations=citations,
+            cache_control=cache_control,
+        )
+
+        document_block_param.additional_properties = d
+        return document_block_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.base_64_image_source import Base64ImageSource
+    from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.url_image_source import URLImageSource
+
+
+T = TypeVar("T", bound="ImageBlockParam")
+
+
+@_attrs_define
+class ImageBlockParam:
+    """An image, inline (base64) or by URL.
+
+    Attributes:
+        type_ (Literal['image']): Always `image`. Default: 'image'.
+        source (Base64ImageSource | URLImageSource): Where an image comes from, discriminated by `type`.
+        cache_control (CacheControlEphemeral | Unset): Marks a prompt-caching breakpoint on this block.
+    """
+
+    source: Base64ImageSource | URLImageSource
+    type_: Literal["image"] = "image"
+    cache_control: CacheControlEphemeral | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.base_64_image_source import Base64ImageSource  # noqa: PLC0415
+
+        type_ = self.type_
+
+        source: dict[str, Any]
+        if isinstance(self.source, Base64ImageSource):
+            source = self.source.to_dict()
+        else:
+            source = self.source.to_dict()
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "source": source,
+            }
+        )
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.base_64_image_source import Base64ImageSource  # noqa: PLC0415
+        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+        from ..models.url_image_source import URLImageSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["image"], d.pop("type"))
+        if type_ != "image":
+            raise ValueError(f"type must match const 'image', got '{type_}'")
+
+        def _parse_source(data: object) -> Base64ImageSource | URLImageSource:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_image_source_type_0 = Base64ImageSource.from_dict(data)
+
+                return componentsschemas_image_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_image_source_type_1 = URLImageSource.from_dict(data)
+
+            return componentsschemas_image_source_type_1
+
+        source = _parse_source(d.pop("source"))
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: CacheControlEphemeral | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = CacheControlEphemeral.from_dict(_cache_control)
+
+        image_block_param = cls(
+            type_=type_,
+            source=source,
+            cache_control=cache_control,
+        )
+
+        image_block_param.additional_properties = d
+        return image_block_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

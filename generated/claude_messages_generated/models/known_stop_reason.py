@@ -1,0 +1,20 @@
+from typing import Literal
+
+KnownStopReason = Literal[
+    "end_turn", "max_tokens", "pause_turn", "refusal", "stop_sequence", "tool_use"
+]
+
+KNOWN_STOP_REASON_VALUES: set[KnownStopReason] = {
+    "end_turn",
+    "max_tokens",
+    "pause_turn",
+    "refusal",
+    "stop_sequence",
+    "tool_use",
+}
+
+
+def check_known_stop_reason(value: str) -> KnownStopReason:
+    if value in KNOWN_STOP_REASON_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {KNOWN_STOP_REASON_VALUES!r}")

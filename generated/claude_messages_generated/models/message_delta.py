@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_stop_reason import KnownStopReason, check_known_stop_reason
+
+T = TypeVar("T", bound="MessageDelta")
+
+
+@_attrs_define
+class MessageDelta:
+    """The message fields a `message_delta` event sets.
+
+    Attributes:
+        stop_reason (KnownStopReason | None | str): Why generation stopped (as in `Message.stop_reason`).
+        stop_sequence (None | str): The stop sequence produced, if any.
+    """
+
+    stop_reason: KnownStopReason | None | str
+    stop_sequence: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stop_reason: None | str
+        if isinstance(self.stop_reason, str):
+            stop_reason = self.stop_reason
+        else:
+            stop_reason = self.stop_reason
+
+        stop_sequence: None | str
+        stop_sequence = self.stop_sequence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stop_reason": stop_reason,
+                "stop_sequence": stop_sequence,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_stop_reason(data: object) -> KnownStopReason | None | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_reason_type_0 = check_known_stop_reason(data)
+
+                return stop_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownStopReason | None | str, data)
+
+        stop_reason = _parse_stop_reason(d.pop("stop_reason"))
+
+        def _parse_stop_sequence(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        stop_sequence = _parse_stop_sequence(d.pop("stop_sequence"))
+
+        message_delta = cls(
+            stop_reason=stop_reason,
+            stop_sequence=stop_sequence,
+        )
+
+        message_delta.additional_properties = d
+        return message_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

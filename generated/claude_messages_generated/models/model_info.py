@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ModelInfo")
+
+
+@_attrs_define
+class ModelInfo:
+    """A model served by the API.
+
+    Attributes:
+        type_ (Literal['model']): Always `model`. Default: 'model'.
+        id (str): The model's id.
+        display_name (str): A human-readable name.
+        created_at (datetime.datetime): When the model was released (RFC 3339).
+    """
+
+    id: str
+    display_name: str
+    created_at: datetime.datetime
+    type_: Literal["model"] = "model"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        display_name = self.display_name
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "display_name": display_name,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["model"], d.pop("type"))
+        if type_ != "model":
+            raise ValueError(f"type must match const 'model', got '{type_}'")
+
+        id = d.pop("id")
+
+        display_name = d.pop("display_name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        model_info = cls(
+            type_=type_,
+            id=id,
+            display_name=display_name,
+            created_at=created_at,
+        )
+
+        model_info.additional_properties = d
+        return model_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.model_info import ModelInfo
+
+
+T = TypeVar("T", bound="ModelList")
+
+
+@_attrs_define
+class ModelList:
+    """One page of models.
+
+    Attributes:
+        data (list[ModelInfo]): The models on this page.
+        has_more (bool): Whether more pages follow in the requested direction.
+        first_id (None | str): The first id on this page (use as `before_id` for the previous page).
+        last_id (None | str): The last id on this page (use as `after_id` for the next page).
+    """
+
+    data: list[ModelInfo]
+    has_more: bool
+    first_id: None | str
+    last_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        has_more = self.has_more
+
+        first_id: None | str
+        first_id = self.first_id
+
+        last_id: None | str
+        last_id = self.last_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "has_more": has_more,
+                "first_id": first_id,
+                "last_id": last_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model_info import ModelInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ModelInfo.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_first_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        first_id = _parse_first_id(d.pop("first_id"))
+
+        def _parse_last_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_id = _parse_last_id(d.pop("last_id"))
+
+        model_list = cls(
+            data=data,
+            has_more=has_more,
+            first_id=first_id,
+            last_id=last_id,
+        )
+
+        model_list.additional_properties = d
+        return model_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.citation_char_location import CitationCharLocation
+    from ..models.citation_content_block_location import CitationContentBlockLocation
+    from ..models.citation_page_location import CitationPageLocation
+    from ..models.unknown_citation import UnknownCitation
+
+
+T = TypeVar("T", bound="TextBlock")
+
+
+@_attrs_define
+class TextBlock:
+    """Generated text.
+
+    Attributes:
+        type_ (Literal['text']): Always `text`. Default: 'text'.
+        text (str): The text.
+        citations (list[CitationCharLocation | CitationContentBlockLocation | CitationPageLocation | UnknownCitation] |
+            None | Unset): Citations supporting the text, or null.
+    """
+
+    text: str
+    type_: Literal["text"] = "text"
+    citations: (
+        list[
+            CitationCharLocation
+            | CitationContentBlockLocation
+            | CitationPageLocation
+            | UnknownCitation
+        ]
+        | None
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.citation_char_location import CitationCharLocation  # noqa: PLC0415
+        from ..models.citation_content_block_location import (
+            CitationContentBlockLocation,  # noqa: PLC0415
+        )
+        from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
+
+        type_ = self.type_
+
+        text = self.text
+
+        citations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.citations, Unset):
+            citations = UNSET
+        elif isinstance(self.citations, list):
+            citations = []
+            for citations_type_0_item_data in self.citations:
+                citations_type_0_item: dict[str, Any]
+                if isinstance(citations_type_0_item_data, CitationCharLocation):
+                    citations_type_0_item = citations_type_0_item_data.to_dict()
+                elif isinstance(citations_type_0_item_data, CitationPageLocation):
+                    citations_type_0_item = citations_type_0_item_data.to_dict()
+                elif isinstance(citations_type_0_item_data, CitationContentBlockLocation):
+                    citations_type_0_item = citations_type_0_item_data.to_dict()
+                else:
+                    citations_type_0_item = citations_type_0_item_data.to_dict()
+
+                citations.append(citations_type_0_item)
+
+        else:
+            citations = self.citations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "text": text,
+            }
+        )
+        if citations is not UNSET:
+            field_dict["citations"] = citations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.citation_char_location import CitationCharLocation  # noqa: PLC0415
+        from ..models.citation_content_block_location import (
+            CitationContentBlockLocation,  # noqa: PLC0415
+        )
+        from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
+        from ..models.unknown_citation import UnknownCitation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["text"], d.pop("type"))
+        if type_ != "text":
+            raise ValueError(f"type must match const 'text', got '{type_}'")
+
+        text = d.pop("text")
+
+        def _parse_citations(
+            data: object,
+        ) -> (
+            list[
+                CitationCharLocation
+                | CitationContentBlockLocation
+                | CitationPageLocation
+                | UnknownCitation
+            ]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                citations_type_0 = []
+                _citations_type_0 = data
+                for citations_type_0_item_data in _citations_type_0:
+
+                    def _parse_citations_type_0_item(
+                        data: object,
+                    ) -> (
+                        CitationCharLocation
+                        | CitationContentBlockLocation
+                        | CitationPageLocation
+                        | UnknownCitation
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_text_citation_type_0 = CitationCharLocation.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_text_citation_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_text_citation_type_1 = CitationPageLocation.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_text_citation_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_text_citation_type_2 = (
+                                CitationContentBlockLocation.from_dict(data)
+                            )
+
+                            return componentsschemas_text_citation_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_text_citation_type_3 = UnknownCitation.from_dict(data)
+
+                        return componentsschemas_text_citation_type_3
+
+                    citations_type_0_item = _parse_citations_type_0_item(citations_type_0_item_data)
+
+                    citations_type_0.append(citations_type_0_item)
+
+                return citations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    CitationCharLocation
+                    | CitationContentBlockLocation
+                    | CitationPageLocation
+                    | UnknownCitation
+                ]
+                | None
+                | Unset,
+                data,
+            )
+
+        citations = _parse_citations(d.pop("citations", UNSET))
+
+        text_block = cls(
+            type_=type_,
+            text=text,
+            citations=citations,
+        )
+
+        text_block.additional_properties = d
+        return text_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

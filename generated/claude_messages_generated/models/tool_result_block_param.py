@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.image_block_param import ImageBlockParam
+    from ..models.text_block_param import TextBlockParam
+
+
+T = TypeVar("T", bound="ToolResultBlockParam")
+
+
+@_attrs_define
+class ToolResultBlockParam:
+    """The result of a tool call, sent in a user turn.
+
+    Attributes:
+        type_ (Literal['tool_result']): Always `tool_result`. Default: 'tool_result'.
+        tool_use_id (str): The `id` of the `tool_use` block this answers.
+        content (list[ImageBlockParam | TextBlockParam] | str | Unset): The result, a string or a list of text and image
+            blocks.
+        is_error (bool | Unset): Whether the tool failed.
+        cache_control (CacheControlEphemeral | Unset): Marks a prompt-caching breakpoint on this block.
+    """
+
+    tool_use_id: str
+    type_: Literal["tool_result"] = "tool_result"
+    content: list[ImageBlockParam | TextBlockParam] | str | Unset = UNSET
+    is_error: bool | Unset = UNSET
+    cache_control: CacheControlEphemeral | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
+
+        type_ = self.type_
+
+        tool_use_id = self.tool_use_id
+
+        content: list[dict[str, Any]] | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
+                if isinstance(content_type_1_item_data, TextBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                else:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        is_error = self.is_error
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "tool_use_id": tool_use_id,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if is_error is not UNSET:
+            field_dict["is_error"] = is_error
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+        from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
+        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["tool_result"], d.pop("type"))
+        if type_ != "tool_result":
+            raise ValueError(f"type must match const 'tool_result', got '{type_}'")
+
+        tool_use_id = d.pop("tool_use_id")
+
+        def _parse_content(data: object) -> list[ImageBlockParam | TextBlockParam] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> ImageBlockParam | TextBlockParam:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_block_source_content_item_type_0 = (
+                                TextBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_content_block_source_content_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_content_block_source_content_item_type_1 = (
+                            ImageBlockParam.from_dict(data)
+                        )
+
+                        return componentsschemas_content_block_source_content_item_type_1
+
+                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ImageBlockParam | TextBlockParam] | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        is_error = d.pop("is_error", UNSET)
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: CacheControlEphemeral | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = CacheControlEphemeral.from_dict(_cache_control)
+
+        tool_result_block_param = cls(
+            type_=type_,
+            tool_use_id=tool_use_id,
+            content=content,
+            is_error=is_error,
+            cache_control=cache_control,
+        )
+
+        tool_result_block_param.additional_properties = d
+        return tool_result_block_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

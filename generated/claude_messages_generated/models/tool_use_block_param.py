@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cache_control_ephemeral import CacheControlEphemeral
+
+
+T = TypeVar("T", bound="ToolUseBlockParam")
+
+
+@_attrs_define
+class ToolUseBlockParam:
+    """A tool call made by the model (replayed in an assistant turn).
+
+    Attributes:
+        type_ (Literal['tool_use']): Always `tool_use`. Default: 'tool_use'.
+        id (str): The tool call's id (`toolu_...`), echoed by the matching `tool_result`.
+        name (str): The tool's name.
+        input_ (Any): The tool's input, a JSON object matching its `input_schema`.
+        cache_control (CacheControlEphemeral | Unset): Marks a prompt-caching breakpoint on this block.
+    """
+
+    id: str
+    name: str
+    input_: Any
+    type_: Literal["tool_use"] = "tool_use"
+    cache_control: CacheControlEphemeral | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        name = self.name
+
+        input_ = self.input_
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "name": name,
+                "input": input_,
+            }
+        )
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["tool_use"], d.pop("type"))
+        if type_ != "tool_use":
+            raise ValueError(f"type must match const 'tool_use', got '{type_}'")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        input_ = d.pop("input")
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: CacheControlEphemeral | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = CacheControlEphemeral.from_dict(_cache_control)
+
+        tool_use_block_param = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            input_=input_,
+            cache_control=cache_control,
+        )
+
+        tool_use_block_param.additional_properties = d
+        return tool_use_block_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -43,6 +43,8 @@ def generate(spec: Path, dest: Path) -> None:
                 str(ROOT / "generator-config.yml"),
                 "--meta",
                 "none",
+                "--custom-template-path",
+                str(ROOT / "templates"),
                 "--output-path",
                 str(out),
                 "--fail-on-warning",

@@ -90,34 +90,23 @@ class CitationsDelta:
             | CitationPageLocation
             | UnknownCitation
         ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if not isinstance(data, dict):
+                raise TypeError(f"citation: expected an object, got {type(data).__name__}")
+            discriminator = data.get("type")
+            if discriminator == "char_location":
                 componentsschemas_text_citation_type_0 = CitationCharLocation.from_dict(data)
 
                 return componentsschemas_text_citation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "page_location":
                 componentsschemas_text_citation_type_1 = CitationPageLocation.from_dict(data)
 
                 return componentsschemas_text_citation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "content_block_location":
                 componentsschemas_text_citation_type_2 = CitationContentBlockLocation.from_dict(
                     data
                 )
 
                 return componentsschemas_text_citation_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
             componentsschemas_text_citation_type_3 = UnknownCitation.from_dict(data)
 
             return componentsschemas_text_citation_type_3

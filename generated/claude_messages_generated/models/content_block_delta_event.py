@@ -105,48 +105,29 @@ class ContentBlockDeltaEvent:
             | ThinkingDelta
             | UnknownDelta
         ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if not isinstance(data, dict):
+                raise TypeError(f"delta: expected an object, got {type(data).__name__}")
+            discriminator = data.get("type")
+            if discriminator == "text_delta":
                 componentsschemas_content_block_delta_type_0 = TextDelta.from_dict(data)
 
                 return componentsschemas_content_block_delta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "input_json_delta":
                 componentsschemas_content_block_delta_type_1 = InputJSONDelta.from_dict(data)
 
                 return componentsschemas_content_block_delta_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "thinking_delta":
                 componentsschemas_content_block_delta_type_2 = ThinkingDelta.from_dict(data)
 
                 return componentsschemas_content_block_delta_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "signature_delta":
                 componentsschemas_content_block_delta_type_3 = SignatureDelta.from_dict(data)
 
                 return componentsschemas_content_block_delta_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "citations_delta":
                 componentsschemas_content_block_delta_type_4 = CitationsDelta.from_dict(data)
 
                 return componentsschemas_content_block_delta_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
             componentsschemas_content_block_delta_type_5 = UnknownDelta.from_dict(data)
 
             return componentsschemas_content_block_delta_type_5

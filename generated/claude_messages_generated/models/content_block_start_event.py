@@ -93,40 +93,25 @@ class ContentBlockStartEvent:
         def _parse_content_block(
             data: object,
         ) -> RedactedThinkingBlock | TextBlock | ThinkingBlock | ToolUseBlock | UnknownContentBlock:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if not isinstance(data, dict):
+                raise TypeError(f"content_block: expected an object, got {type(data).__name__}")
+            discriminator = data.get("type")
+            if discriminator == "text":
                 componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
 
                 return componentsschemas_content_block_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "tool_use":
                 componentsschemas_content_block_type_1 = ToolUseBlock.from_dict(data)
 
                 return componentsschemas_content_block_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "thinking":
                 componentsschemas_content_block_type_2 = ThinkingBlock.from_dict(data)
 
                 return componentsschemas_content_block_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "redacted_thinking":
                 componentsschemas_content_block_type_3 = RedactedThinkingBlock.from_dict(data)
 
                 return componentsschemas_content_block_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
             componentsschemas_content_block_type_4 = UnknownContentBlock.from_dict(data)
 
             return componentsschemas_content_block_type_4

@@ -209,9 +209,7 @@ class CreateMessageParams:
         def _parse_system(data: object) -> list[TextBlockParam] | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if isinstance(data, list):
                 system_type_1 = []
                 _system_type_1 = data
                 for system_type_1_item_data in _system_type_1:
@@ -220,8 +218,6 @@ class CreateMessageParams:
                     system_type_1.append(system_type_1_item)
 
                 return system_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(list[TextBlockParam] | str | Unset, data)
 
         system = _parse_system(d.pop("system", UNSET))
@@ -257,35 +253,28 @@ class CreateMessageParams:
         ) -> ToolChoiceAny | ToolChoiceAuto | ToolChoiceNone | ToolChoiceTool | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if not isinstance(data, dict):
+                raise TypeError(f"tool_choice: expected an object, got {type(data).__name__}")
+            discriminator = data.get("type")
+            if discriminator == "auto":
                 componentsschemas_tool_choice_type_0 = ToolChoiceAuto.from_dict(data)
 
                 return componentsschemas_tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "any":
                 componentsschemas_tool_choice_type_1 = ToolChoiceAny.from_dict(data)
 
                 return componentsschemas_tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "tool":
                 componentsschemas_tool_choice_type_2 = ToolChoiceTool.from_dict(data)
 
                 return componentsschemas_tool_choice_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tool_choice_type_3 = ToolChoiceNone.from_dict(data)
+            if discriminator == "none":
+                componentsschemas_tool_choice_type_3 = ToolChoiceNone.from_dict(data)
 
-            return componentsschemas_tool_choice_type_3
+                return componentsschemas_tool_choice_type_3
+            raise ValueError(
+                f"tool_choice: unknown type {discriminator!r} (known: auto, any, tool, none)"
+            )
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -294,27 +283,24 @@ class CreateMessageParams:
         ) -> ThinkingConfigAdaptive | ThinkingConfigDisabled | ThinkingConfigEnabled | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if not isinstance(data, dict):
+                raise TypeError(f"thinking: expected an object, got {type(data).__name__}")
+            discriminator = data.get("type")
+            if discriminator == "enabled":
                 componentsschemas_thinking_config_type_0 = ThinkingConfigEnabled.from_dict(data)
 
                 return componentsschemas_thinking_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "adaptive":
                 componentsschemas_thinking_config_type_1 = ThinkingConfigAdaptive.from_dict(data)
 
                 return componentsschemas_thinking_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_thinking_config_type_2 = ThinkingConfigDisabled.from_dict(data)
+            if discriminator == "disabled":
+                componentsschemas_thinking_config_type_2 = ThinkingConfigDisabled.from_dict(data)
 
-            return componentsschemas_thinking_config_type_2
+                return componentsschemas_thinking_config_type_2
+            raise ValueError(
+                f"thinking: unknown type {discriminator!r} (known: enabled, adaptive, disabled)"
+            )
 
         thinking = _parse_thinking(d.pop("thinking", UNSET))
 

@@ -122,35 +122,28 @@ class DocumentBlockParam:
         def _parse_source(
             data: object,
         ) -> Base64PDFSource | ContentBlockSource | PlainTextSource | URLPDFSource:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if not isinstance(data, dict):
+                raise TypeError(f"source: expected an object, got {type(data).__name__}")
+            discriminator = data.get("type")
+            if discriminator == "base64":
                 componentsschemas_document_source_type_0 = Base64PDFSource.from_dict(data)
 
                 return componentsschemas_document_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "text":
                 componentsschemas_document_source_type_1 = PlainTextSource.from_dict(data)
 
                 return componentsschemas_document_source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "url":
                 componentsschemas_document_source_type_2 = URLPDFSource.from_dict(data)
 
                 return componentsschemas_document_source_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_document_source_type_3 = ContentBlockSource.from_dict(data)
+            if discriminator == "content":
+                componentsschemas_document_source_type_3 = ContentBlockSource.from_dict(data)
 
-            return componentsschemas_document_source_type_3
+                return componentsschemas_document_source_type_3
+            raise ValueError(
+                f"source: unknown type {discriminator!r} (known: base64, text, url, content)"
+            )
 
         source = _parse_source(d.pop("source"))
 

@@ -49,14 +49,13 @@ class ErrorObject:
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> KnownErrorType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_known_error_type(data)
+            if isinstance(data, str):
+                try:
+                    type_type_0 = check_known_error_type(data)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(KnownErrorType | str, data)
 
         type_ = _parse_type_(d.pop("type"))

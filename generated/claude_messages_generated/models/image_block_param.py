@@ -78,19 +78,18 @@ class ImageBlockParam:
             raise ValueError(f"type must match const 'image', got '{type_}'")
 
         def _parse_source(data: object) -> Base64ImageSource | URLImageSource:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if not isinstance(data, dict):
+                raise TypeError(f"source: expected an object, got {type(data).__name__}")
+            discriminator = data.get("type")
+            if discriminator == "base64":
                 componentsschemas_image_source_type_0 = Base64ImageSource.from_dict(data)
 
                 return componentsschemas_image_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_image_source_type_1 = URLImageSource.from_dict(data)
+            if discriminator == "url":
+                componentsschemas_image_source_type_1 = URLImageSource.from_dict(data)
 
-            return componentsschemas_image_source_type_1
+                return componentsschemas_image_source_type_1
+            raise ValueError(f"source: unknown type {discriminator!r} (known: base64, url)")
 
         source = _parse_source(d.pop("source"))
 

@@ -147,40 +147,25 @@ class Message:
                 | ToolUseBlock
                 | UnknownContentBlock
             ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if not isinstance(data, dict):
+                    raise TypeError(f"content_item: expected an object, got {type(data).__name__}")
+                discriminator = data.get("type")
+                if discriminator == "text":
                     componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
 
                     return componentsschemas_content_block_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if discriminator == "tool_use":
                     componentsschemas_content_block_type_1 = ToolUseBlock.from_dict(data)
 
                     return componentsschemas_content_block_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if discriminator == "thinking":
                     componentsschemas_content_block_type_2 = ThinkingBlock.from_dict(data)
 
                     return componentsschemas_content_block_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if discriminator == "redacted_thinking":
                     componentsschemas_content_block_type_3 = RedactedThinkingBlock.from_dict(data)
 
                     return componentsschemas_content_block_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
                 componentsschemas_content_block_type_4 = UnknownContentBlock.from_dict(data)
 
                 return componentsschemas_content_block_type_4
@@ -194,14 +179,13 @@ class Message:
         def _parse_stop_reason(data: object) -> KnownStopReason | None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_reason_type_0 = check_known_stop_reason(data)
+            if isinstance(data, str):
+                try:
+                    stop_reason_type_0 = check_known_stop_reason(data)
 
-                return stop_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return stop_reason_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(KnownStopReason | None | str, data)
 
         stop_reason = _parse_stop_reason(d.pop("stop_reason"))

@@ -123,14 +123,13 @@ class MessageBatch:
             raise ValueError(f"type must match const 'message_batch', got '{type_}'")
 
         def _parse_processing_status(data: object) -> KnownProcessingStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processing_status_type_0 = check_known_processing_status(data)
+            if isinstance(data, str):
+                try:
+                    processing_status_type_0 = check_known_processing_status(data)
 
-                return processing_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return processing_status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(KnownProcessingStatus | str, data)
 
         processing_status = _parse_processing_status(d.pop("processing_status"))
@@ -144,14 +143,10 @@ class MessageBatch:
         def _parse_ended_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
+            if isinstance(data, str):
                 ended_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return ended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(datetime.datetime | None, data)
 
         ended_at = _parse_ended_at(d.pop("ended_at"))
@@ -159,14 +154,10 @@ class MessageBatch:
         def _parse_cancel_initiated_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
+            if isinstance(data, str):
                 cancel_initiated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return cancel_initiated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(datetime.datetime | None, data)
 
         cancel_initiated_at = _parse_cancel_initiated_at(d.pop("cancel_initiated_at"))
@@ -174,14 +165,10 @@ class MessageBatch:
         def _parse_archived_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
+            if isinstance(data, str):
                 archived_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(datetime.datetime | None, data)
 
         archived_at = _parse_archived_at(d.pop("archived_at"))

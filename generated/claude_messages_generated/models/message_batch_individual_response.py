@@ -88,48 +88,33 @@ class MessageBatchIndividualResponse:
             | MessageBatchSucceededResult
             | UnknownBatchResult
         ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if not isinstance(data, dict):
+                raise TypeError(f"result: expected an object, got {type(data).__name__}")
+            discriminator = data.get("type")
+            if discriminator == "succeeded":
                 componentsschemas_message_batch_result_type_0 = (
                     MessageBatchSucceededResult.from_dict(data)
                 )
 
                 return componentsschemas_message_batch_result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "errored":
                 componentsschemas_message_batch_result_type_1 = MessageBatchErroredResult.from_dict(
                     data
                 )
 
                 return componentsschemas_message_batch_result_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "canceled":
                 componentsschemas_message_batch_result_type_2 = (
                     MessageBatchCanceledResult.from_dict(data)
                 )
 
                 return componentsschemas_message_batch_result_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator == "expired":
                 componentsschemas_message_batch_result_type_3 = MessageBatchExpiredResult.from_dict(
                     data
                 )
 
                 return componentsschemas_message_batch_result_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
             componentsschemas_message_batch_result_type_4 = UnknownBatchResult.from_dict(data)
 
             return componentsschemas_message_batch_result_type_4

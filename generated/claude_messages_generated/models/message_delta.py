@@ -52,14 +52,13 @@ class MessageDelta:
         def _parse_stop_reason(data: object) -> KnownStopReason | None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_reason_type_0 = check_known_stop_reason(data)
+            if isinstance(data, str):
+                try:
+                    stop_reason_type_0 = check_known_stop_reason(data)
 
-                return stop_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return stop_reason_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(KnownStopReason | None | str, data)
 
         stop_reason = _parse_stop_reason(d.pop("stop_reason"))

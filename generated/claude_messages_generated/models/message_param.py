@@ -121,9 +121,7 @@ class MessageParam:
             ]
             | str
         ):
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if isinstance(data, list):
                 content_type_1 = []
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
@@ -139,81 +137,62 @@ class MessageParam:
                         | ToolResultBlockParam
                         | ToolUseBlockParam
                     ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if not isinstance(data, dict):
+                            raise TypeError(
+                                f"content_type_1_item: expected an object, got {type(data).__name__}"
+                            )
+                        discriminator = data.get("type")
+                        if discriminator == "text":
                             componentsschemas_content_block_param_type_0 = TextBlockParam.from_dict(
                                 data
                             )
 
                             return componentsschemas_content_block_param_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if discriminator == "image":
                             componentsschemas_content_block_param_type_1 = (
                                 ImageBlockParam.from_dict(data)
                             )
 
                             return componentsschemas_content_block_param_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if discriminator == "document":
                             componentsschemas_content_block_param_type_2 = (
                                 DocumentBlockParam.from_dict(data)
                             )
 
                             return componentsschemas_content_block_param_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if discriminator == "tool_use":
                             componentsschemas_content_block_param_type_3 = (
                                 ToolUseBlockParam.from_dict(data)
                             )
 
                             return componentsschemas_content_block_param_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if discriminator == "tool_result":
                             componentsschemas_content_block_param_type_4 = (
                                 ToolResultBlockParam.from_dict(data)
                             )
 
                             return componentsschemas_content_block_param_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if discriminator == "thinking":
                             componentsschemas_content_block_param_type_5 = (
                                 ThinkingBlockParam.from_dict(data)
                             )
 
                             return componentsschemas_content_block_param_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_block_param_type_6 = (
-                            RedactedThinkingBlockParam.from_dict(data)
-                        )
+                        if discriminator == "redacted_thinking":
+                            componentsschemas_content_block_param_type_6 = (
+                                RedactedThinkingBlockParam.from_dict(data)
+                            )
 
-                        return componentsschemas_content_block_param_type_6
+                            return componentsschemas_content_block_param_type_6
+                        raise ValueError(
+                            f"content_type_1_item: unknown type {discriminator!r} (known: text, image, document, tool_use, tool_result, thinking, redacted_thinking)"
+                        )
 
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
 
                     content_type_1.append(content_type_1_item)
 
                 return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
                 list[
                     DocumentBlockParam

@@ -126,9 +126,7 @@ class TextBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if isinstance(data, list):
                 citations_type_0 = []
                 _citations_type_0 = data
                 for citations_type_0_item_data in _citations_type_0:
@@ -141,38 +139,29 @@ class TextBlock:
                         | CitationPageLocation
                         | UnknownCitation
                     ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if not isinstance(data, dict):
+                            raise TypeError(
+                                f"citations_type_0_item: expected an object, got {type(data).__name__}"
+                            )
+                        discriminator = data.get("type")
+                        if discriminator == "char_location":
                             componentsschemas_text_citation_type_0 = CitationCharLocation.from_dict(
                                 data
                             )
 
                             return componentsschemas_text_citation_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if discriminator == "page_location":
                             componentsschemas_text_citation_type_1 = CitationPageLocation.from_dict(
                                 data
                             )
 
                             return componentsschemas_text_citation_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if discriminator == "content_block_location":
                             componentsschemas_text_citation_type_2 = (
                                 CitationContentBlockLocation.from_dict(data)
                             )
 
                             return componentsschemas_text_citation_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
                         componentsschemas_text_citation_type_3 = UnknownCitation.from_dict(data)
 
                         return componentsschemas_text_citation_type_3
@@ -182,8 +171,6 @@ class TextBlock:
                     citations_type_0.append(citations_type_0_item)
 
                 return citations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
                 list[
                     CitationCharLocation

@@ -127,9 +127,7 @@ class TextBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if isinstance(data, list):
                 citations_type_0 = []
                 _citations_type_0 = data
                 for citations_type_0_item_data in _citations_type_0:
@@ -137,41 +135,38 @@ class TextBlockParam:
                     def _parse_citations_type_0_item(
                         data: object,
                     ) -> CitationCharLocation | CitationContentBlockLocation | CitationPageLocation:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if not isinstance(data, dict):
+                            raise TypeError(
+                                f"citations_type_0_item: expected an object, got {type(data).__name__}"
+                            )
+                        discriminator = data.get("type")
+                        if discriminator == "char_location":
                             componentsschemas_text_citation_param_type_0 = (
                                 CitationCharLocation.from_dict(data)
                             )
 
                             return componentsschemas_text_citation_param_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if discriminator == "page_location":
                             componentsschemas_text_citation_param_type_1 = (
                                 CitationPageLocation.from_dict(data)
                             )
 
                             return componentsschemas_text_citation_param_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_text_citation_param_type_2 = (
-                            CitationContentBlockLocation.from_dict(data)
-                        )
+                        if discriminator == "content_block_location":
+                            componentsschemas_text_citation_param_type_2 = (
+                                CitationContentBlockLocation.from_dict(data)
+                            )
 
-                        return componentsschemas_text_citation_param_type_2
+                            return componentsschemas_text_citation_param_type_2
+                        raise ValueError(
+                            f"citations_type_0_item: unknown type {discriminator!r} (known: char_location, page_location, content_block_location)"
+                        )
 
                     citations_type_0_item = _parse_citations_type_0_item(citations_type_0_item_data)
 
                     citations_type_0.append(citations_type_0_item)
 
                 return citations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
                 list[CitationCharLocation | CitationContentBlockLocation | CitationPageLocation]
                 | None

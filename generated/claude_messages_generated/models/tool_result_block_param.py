@@ -106,9 +106,7 @@ class ToolResultBlockParam:
         def _parse_content(data: object) -> list[ImageBlockParam | TextBlockParam] | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if isinstance(data, list):
                 content_type_1 = []
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
@@ -116,31 +114,32 @@ class ToolResultBlockParam:
                     def _parse_content_type_1_item(
                         data: object,
                     ) -> ImageBlockParam | TextBlockParam:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if not isinstance(data, dict):
+                            raise TypeError(
+                                f"content_type_1_item: expected an object, got {type(data).__name__}"
+                            )
+                        discriminator = data.get("type")
+                        if discriminator == "text":
                             componentsschemas_content_block_source_content_item_type_0 = (
                                 TextBlockParam.from_dict(data)
                             )
 
                             return componentsschemas_content_block_source_content_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_block_source_content_item_type_1 = (
-                            ImageBlockParam.from_dict(data)
-                        )
+                        if discriminator == "image":
+                            componentsschemas_content_block_source_content_item_type_1 = (
+                                ImageBlockParam.from_dict(data)
+                            )
 
-                        return componentsschemas_content_block_source_content_item_type_1
+                            return componentsschemas_content_block_source_content_item_type_1
+                        raise ValueError(
+                            f"content_type_1_item: unknown type {discriminator!r} (known: text, image)"
+                        )
 
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
 
                     content_type_1.append(content_type_1_item)
 
                 return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(list[ImageBlockParam | TextBlockParam] | str | Unset, data)
 
         content = _parse_content(d.pop("content", UNSET))

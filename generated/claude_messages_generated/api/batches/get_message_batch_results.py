@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
@@ -8,8 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_version import ApiVersion
 from ...models.error_response import ErrorResponse
-from ...models.message_batch_individual_response import MessageBatchIndividualResponse
-from ...types import Response
+from ...types import File, Response
 
 
 def _get_kwargs(
@@ -33,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MessageBatchIndividualResponse | None:
+) -> ErrorResponse | File | None:
     if response.status_code == 200:
-        response_200 = MessageBatchIndividualResponse.from_dict(response.text)
+        response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
@@ -62,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MessageBatchIndividualResponse]:
+) -> Response[ErrorResponse | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     anthropic_version: ApiVersion,
-) -> Response[ErrorResponse | MessageBatchIndividualResponse]:
+) -> Response[ErrorResponse | File]:
     """Get Message Batch results
 
      The results of an ended batch as JSON Lines: one `MessageBatchIndividualResponse`
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MessageBatchIndividualResponse]
+        Response[ErrorResponse | File]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     anthropic_version: ApiVersion,
-) -> ErrorResponse | MessageBatchIndividualResponse | None:
+) -> ErrorResponse | File | None:
     """Get Message Batch results
 
      The results of an ended batch as JSON Lines: one `MessageBatchIndividualResponse`
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MessageBatchIndividualResponse
+        ErrorResponse | File
     """
 
     return sync_detailed(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     anthropic_version: ApiVersion,
-) -> Response[ErrorResponse | MessageBatchIndividualResponse]:
+) -> Response[ErrorResponse | File]:
     """Get Message Batch results
 
      The results of an ended batch as JSON Lines: one `MessageBatchIndividualResponse`
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MessageBatchIndividualResponse]
+        Response[ErrorResponse | File]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     anthropic_version: ApiVersion,
-) -> ErrorResponse | MessageBatchIndividualResponse | None:
+) -> ErrorResponse | File | None:
     """Get Message Batch results
 
      The results of an ended batch as JSON Lines: one `MessageBatchIndividualResponse`
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MessageBatchIndividualResponse
+        ErrorResponse | File
     """
 
     return (

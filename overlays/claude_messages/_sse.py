@@ -1,0 +1,243 @@
+"""An incremental Server-Sent Events decoder: bytes in, events out, no I/O.
+
+It follows the WHATWG "event stream interpretation" rules
+(https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation):
+
+- lines end in CRLF, LF or CR; a CRLF split across two chunks is one line end;
+- a line starting with ``:`` is a comment; ``field: value`` drops one leading space;
+- several ``data`` lines of one event are joined with ``\\n``; an event without any ``data``
+  line is not dispatched (a blank line only resets the buffers);
+- ``id`` sets the last event id (ignored when it contains U+0000) and persists across events;
+  ``retry`` is kept only when it is all ASCII digits;
+- one UTF-8 BOM at the very start is dropped; invalid UTF-8 becomes U+FFFD;
+- an unterminated last event is discarded at the end of the stream.
+
+Decoding works on bytes. LF and CR never occur inside a multi-byte UTF-8 sequence, so lines
+can be cut on bytes and each line decoded once, whole: a sequence split across chunks is
+simply joined first. U+2028 and U+0085 are therefore never mistaken for line ends (which is
+what ``str.splitlines`` would do).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+__all__ = ["SSEDecoder", "ServerSentEvent"]
+
+_BOM = b"\xef\xbb\xbf"
+
+# Event names decoded once at import (the API's own); any other name is decoded per event.
+_NAMES: dict[bytes, str] = {
+    name.encode(): name
+    for name in (
+        "message_start",
+        "content_block_start",
+        "content_block_delta",
+        "content_block_stop",
+        "message_delta",
+        "message_stop",
+        "ping",
+        "error",
+    )
+}
+
+
+class ServerSentEvent:
+    """One dispatched event: its ``event`` name, ``data``, the last ``id`` and ``retry``.
+
+    ``event`` is ``"message"`` when the stream gave no (or an empty) ``event`` field.
+    ``id`` is the last event id seen so far in the stream (``None`` if none was ever set);
+    ``retry`` is the reconnection time given inside this event's own lines, if any.
+
+    Example::
+
+        sse = ServerSentEvent("ping", '{"type": "ping"}')
+        assert sse.json() == {"type": "ping"}
+    """
+
+    __slots__ = ("data", "event", "id", "retry")
+
+    event: str
+    data: str
+    id: str | None
+    retry: int | None
+
+    def __init__(
+        self,
+        event: str = "message",
+        data: str = "",
+        id: str | None = None,
+        retry: int | None = None,
+    ) -> None:
+        self.event = event
+        self.data = data
+        self.id = id
+        self.retry = retry
+
+    def json(self) -> Any:
+        """The ``data`` decoded as JSON (raises ``json.JSONDecodeError``)."""
+        return json.loads(self.data)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ServerSentEvent):
+            return NotImplemented
+        return (
+            self.event == other.event
+            and self.data == other.data
+            and self.id == other.id
+            and self.retry == other.retry
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __repr__(self) -> str:
+        return (
+            f"ServerSentEvent(event={self.event!r}, data={self.data!r}, "
+            f"id={self.id!r}, retry={self.retry!r})"
+        )
+
+
+class SSEDecoder:
+    """Turns the bytes of a ``text/event-stream`` body, in chunks cut anywhere, into events.
+
+    ``feed`` returns the events completed by a chunk; ``end`` closes the stream (an event
+    still missing its blank line is dropped, as the spec says). ``last_event_id`` and
+    ``retry`` hold the stream-wide values of those fields.
+
+    Example::
+
+        decoder = SSEDecoder()
+        events = decoder.feed(b"event: ping\\ndata: {}\\n")
+        events += decoder.feed(b"\\n")
+        assert events == [ServerSentEvent("ping", "{}")]
+        assert decoder.end() == []
+    """
+
+    __slots__ = (
+        "_cr",
+        "_data",
+        "_event",
+        "_event_retry",
+        "_head",
+        "_prelude",
+        "_start",
+        "_tail",
+        "last_event_id",
+        "retry",
+    )
+
+    last_event_id: str | None
+    retry: int | None
+
+    def __init__(self) -> None:
+        self.last_event_id = None
+        self.retry = None
+        self._reset()
+
+    def _reset(self) -> None:
+        self._prelude = True  # _start or _cr: the next chunk needs _prelude_chunk
+        self._start = True  # still before the first 3 bytes: a BOM may come
+        self._head = b""  # bytes held while they could still be the start of a BOM
+        self._cr = False  # the last chunk ended in CR: a leading LF of the next one is its pair
+        self._tail: list[bytes] = []  # pieces of the current, unterminated line
+        self._data: list[bytes] = []  # data lines of the event being built
+        self._event: str | None = None
+        self._event_retry: int | None = None
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        """Decode one chunk; return the events it completes (often none)."""
+        if self._prelude:
+            chunk = self._prelude_chunk(chunk)
+        if b"\r" in chunk:
+            # Slow path, rare in practice: normalise CRLF and lone CR to LF.
+            if chunk[-1] == 0x0D:
+                self._cr = self._prelude = True
+            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        if b"\n" not in chunk:
+            if chunk:
+                self._tail.append(chunk)
+            return []
+        lines = chunk.split(b"\n")
+        tail = self._tail
+        if tail:
+            tail.append(lines[0])
+            lines[0] = b"".join(tail)
+            tail.clear()
+        last = lines.pop()
+        if last:
+            tail.append(last)
+        return self._lines(lines)
+
+    def _prelude_chunk(self, chunk: bytes) -> bytes:
+        """Handle a chunk at the very start (BOM) or right after a chunk ending in CR."""
+        if not chunk:
+            return chunk
+        if self._cr:
+            self._cr = False
+            if chunk[0] == 0x0A:  # the LF of a CRLF cut between two chunks
+                chunk = chunk[1:]
+        if self._start and chunk:
+            head = self._head + chunk
+            if len(head) < 3 and _BOM.startswith(head):
+                self._head = head  # could still become a BOM: wait for more bytes
+                return b""
+            self._start = False
+            self._head = b""
+            chunk = head[3:] if head.startswith(_BOM) else head
+        self._prelude = self._start
+        return chunk
+
+    def end(self) -> list[ServerSentEvent]:
+        """End of stream: drop any unterminated event and reset; returns no events.
+
+        It returns a list for symmetry with ``feed``: a caller can treat both alike.
+        """
+        self._reset()
+        return []
+
+    def _lines(self, lines: list[bytes]) -> list[ServerSentEvent]:
+        events: list[ServerSentEvent] = []
+        data = self._data
+        for line in lines:
+            if not line:
+                # A blank line dispatches the event, if it has data (WHATWG: "dispatch").
+                if data:
+                    text = (data[0] if len(data) == 1 else b"\n".join(data)).decode(
+                        "utf-8", "replace"
+                    )
+                    events.append(
+                        ServerSentEvent(
+                            self._event or "message", text, self.last_event_id, self._event_retry
+                        )
+                    )
+                    data = self._data = []
+                self._event = None
+                self._event_retry = None
+                continue
+            # Fast paths for the two lines every API event has; both give the same result
+            # as the general rule below.
+            prefix = line[:6]
+            if prefix == b"data: ":
+                data.append(line[6:])
+                continue
+            if prefix == b"event:":
+                value = line[7:] if line[6:7] == b" " else line[6:]
+                self._event = _NAMES.get(value) or value.decode("utf-8", "replace")
+                continue
+            if line[0] == 0x3A:  # ":" starts a comment
+                continue
+            name, _, value = line.partition(b":")
+            if value[:1] == b" ":
+                value = value[1:]
+            if name == b"data":
+                data.append(value)
+            elif name == b"event":
+                self._event = value.decode("utf-8", "replace")
+            elif name == b"id":
+                if b"\x00" not in value:
+                    self.last_event_id = value.decode("utf-8", "replace")
+            elif name == b"retry" and value.isdigit():  # ASCII digits only, not empty
+                self.retry = self._event_retry = int(value)
+            # Any other field name is ignored, as the spec says.
+        return events

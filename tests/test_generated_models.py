@@ -1,0 +1,187 @@
+"""The generated models parse what the API sends, tolerate what it adds, and round-trip."""
+
+from __future__ import annotations
+
+import copy
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from claude_messages_generated.models import (
+    ContentBlockDeltaEvent,
+    ContentBlockStartEvent,
+    ErrorResponse,
+    Message,
+    MessageBatchIndividualResponse,
+    MessageDeltaEvent,
+    MessageParam,
+    TextBlock,
+    TextDelta,
+    ToolUseBlock,
+    UnknownBatchResult,
+    UnknownCitation,
+    UnknownContentBlock,
+    UnknownDelta,
+)
+
+WIRE_EXAMPLE: dict[str, Any] = {
+    "id": "msg_01XFDUDYJgAACzvnptvVoYEL",
+    "type": "message",
+    "role": "assistant",
+    "model": "claude-3-haiku-20240307",
+    "content": [{"type": "text", "text": "Hi"}],
+    "stop_reason": "end_turn",
+    "stop_sequence": None,
+    "usage": {
+        "input_tokens": 12,
+        "output_tokens": 6,
+        "cache_creation_input_tokens": 0,
+        "cache_read_input_tokens": 0,
+    },
+}
+
+
+def test_the_wire_example_parses_and_round_trips() -> None:
+    message = Message.from_dict(copy.deepcopy(WIRE_EXAMPLE))
+    assert message.id == "msg_01XFDUDYJgAACzvnptvVoYEL"
+    assert isinstance(message.content[0], TextBlock)
+    assert message.content[0].text == "Hi"
+    assert message.stop_reason == "end_turn"
+    assert message.usage.cache_read_input_tokens == 0
+    assert message.to_dict() == WIRE_EXAMPLE
+
+
+def test_unknown_block_stop_reason_citation_and_fields_round_trip() -> None:
+    body = copy.deepcopy(WIRE_EXAMPLE)
+    body["content"] = [
+        {"type": "text", "text": "before"},
+        {"type": "server_tool_use", "id": "srvtoolu_1", "input": {"q": "x"}, "new": [1]},
+        {
+            "type": "text",
+            "text": "cited",
+            "citations": [
+                {
+                    "type": "char_location",
+                    "cited_text": "c",
+                    "document_index": 0,
+                    "document_title": None,
+                    "start_char_index": 0,
+                    "end_char_index": 1,
+                },
+                {"type": "web_search_result_location", "url": "u", "title": "t"},
+            ],
+        },
+        {"type": "tool_use", "id": "toolu_1", "name": "get_weather", "input": {"city": "Oslo"}},
+    ]
+    body["stop_reason"] = "model_context_window_exceeded"
+    body["usage"]["server_tool_use"] = {"web_search_requests": 1}
+    body["container"] = {"id": "c1"}
+
+    message = Message.from_dict(copy.deepcopy(body))
+
+    unknown = message.content[1]
+    assert isinstance(unknown, UnknownContentBlock)
+    assert unknown.type_ == "server_tool_use"
+    assert unknown.additional_properties["new"] == [1]
+    cited = message.content[2]
+    assert isinstance(cited, TextBlock) and isinstance(cited.citations, list)
+    assert isinstance(cited.citations[1], UnknownCitation)
+    tool = message.content[3]
+    assert isinstance(tool, ToolUseBlock) and tool.input_ == {"city": "Oslo"}
+    assert message.stop_reason == "model_context_window_exceeded"
+    assert message.additional_properties == {"container": {"id": "c1"}}
+    assert message.to_dict() == body
+
+
+def test_unknown_delta_type_is_kept() -> None:
+    event = {"type": "content_block_delta", "index": 2, "delta": {"type": "new_delta", "x": 1}}
+    parsed = ContentBlockDeltaEvent.from_dict(copy.deepcopy(event))
+    assert isinstance(parsed.delta, UnknownDelta)
+    assert parsed.to_dict() == event
+
+
+def test_known_delta_dispatches_on_type() -> None:
+    parsed = ContentBlockDeltaEvent.from_dict(
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "hi"}}
+    )
+    assert isinstance(parsed.delta, TextDelta) and parsed.delta.text == "hi"
+
+
+def test_a_known_type_with_a_bad_field_raises_instead_of_becoming_unknown() -> None:
+    # Dispatch on the const means a malformed text delta is an error, not an UnknownDelta.
+    with pytest.raises(KeyError):
+        ContentBlockDeltaEvent.from_dict(
+            {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta"}}
+        )
+
+
+def test_message_delta_with_null_stop_reason_and_extra_usage() -> None:
+    event = {
+        "type": "message_delta",
+        "delta": {"stop_reason": None, "stop_sequence": None},
+        "usage": {"output_tokens": 7, "new_counter": 2},
+    }
+    parsed = MessageDeltaEvent.from_dict(copy.deepcopy(event))
+    assert parsed.delta.stop_reason is None
+    assert parsed.usage.output_tokens == 7
+    assert parsed.to_dict() == event
+
+
+def test_tool_block_start_has_empty_input() -> None:
+    event = {
+        "type": "content_block_start",
+        "index": 0,
+        "content_block": {"type": "tool_use", "id": "toolu_1", "name": "f", "input": {}},
+    }
+    parsed = ContentBlockStartEvent.from_dict(copy.deepcopy(event))
+    assert isinstance(parsed.content_block, ToolUseBlock)
+    assert parsed.to_dict() == event
+
+
+def test_request_union_names_the_unknown_type() -> None:
+    with pytest.raises(ValueError, match=r"unknown type 'bogus' \(known: text, image"):
+        MessageParam.from_dict({"role": "user", "content": [{"type": "bogus"}]})
+
+
+def test_string_or_blocks_content() -> None:
+    assert MessageParam.from_dict({"role": "user", "content": "Hello"}).content == "Hello"
+    blocks = {
+        "role": "user",
+        "content": [
+            {
+                "type": "image",
+                "source": {"type": "base64", "media_type": "image/png", "data": "iVBORw0K"},
+            },
+            {"type": "text", "text": "What is in this image?"},
+        ],
+    }
+    assert MessageParam.from_dict(copy.deepcopy(blocks)).to_dict() == blocks
+
+
+def test_error_response_with_unknown_error_type() -> None:
+    body = {
+        "type": "error",
+        "error": {"type": "brand_new_error", "message": "m"},
+        "request_id": "req_1",
+    }
+    assert ErrorResponse.from_dict(copy.deepcopy(body)).to_dict() == body
+
+
+def test_batch_result_union_with_unknown_type() -> None:
+    line = {"custom_id": "a", "result": {"type": "paused", "why": "x"}}
+    parsed = MessageBatchIndividualResponse.from_dict(copy.deepcopy(line))
+    assert isinstance(parsed.result, UnknownBatchResult)
+    assert parsed.to_dict() == line
+
+
+def test_generated_package_imports_on_its_own() -> None:
+    code = (
+        "import sys, claude_messages_generated.models as m\n"
+        "assert 'claude_messages' not in sys.modules\n"
+        "from claude_messages_generated import Client\n"
+        "from claude_messages_generated.api.messages import create_message\n"
+        "print(m.Message.__name__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "Message"

@@ -1,7 +1,108 @@
-"""claude-messages: a fast, typed client for the Claude Messages API."""
+"""claude-messages: a fast, typed client for the Claude Messages API.
+
+Example::
+
+    from claude_messages import Client
+
+    client = Client()  # reads ANTHROPIC_API_KEY
+    message = client.messages.create(
+        max_tokens=100,
+        messages=[{"role": "user", "content": "Hello, Claude!"}],
+        model="claude-3-haiku-20240307",
+    )
+    print(message.content[0].text)
+
+Names whose modules load the generated models are imported on first access (PEP 562),
+so ``import claude_messages`` stays fast; they behave as ordinary attributes.
+"""
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncClient,
+    Client,
+)
+from ._exceptions import (
+    AnthropicError,
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClaudeMessagesError,
+    ConflictError,
+    IncompleteStreamError,
+    InternalServerError,
+    NotFoundError,
+    OverloadedError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTooLargeError,
+    StreamDecodeError,
+    StreamError,
+    UnprocessableEntityError,
+)
+from ._params import MessageCreateParams, RequestOptions, SupportsToDict
 from ._version import __version__
 
-__all__ = ["__version__"]
+if TYPE_CHECKING:
+    from ._response import RawResponse, ReceivedMessage
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AnthropicError",
+    "AsyncClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClaudeMessagesError",
+    "Client",
+    "ConflictError",
+    "IncompleteStreamError",
+    "InternalServerError",
+    "MessageCreateParams",
+    "NotFoundError",
+    "OverloadedError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "ReceivedMessage",
+    "RequestOptions",
+    "RequestTooLargeError",
+    "StreamDecodeError",
+    "StreamError",
+    "SupportsToDict",
+    "UnprocessableEntityError",
+    "__version__",
+]
+
+# Public name -> private module that defines it, imported on first access.
+_LAZY: dict[str, str] = {
+    "RawResponse": "._response",
+    "ReceivedMessage": "._response",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,444 @@
+"""``Client`` and ``AsyncClient``: configuration, the connection pool, and the resources.
+
+Both share ``_ClientBase`` (argument checks, environment fallbacks, the headers built once
+per client); they differ only in their httpx client, ``close``/``aclose`` and the send loop
+they call (``_transport``). Resources (``client.messages``) build requests with the pure
+code of ``_request`` and hand them to ``client._send``.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import Final, Self
+
+import httpx
+
+from ._exceptions import ClaudeMessagesError
+from ._request import DEFAULT_API_VERSION, RequestConfig
+from ._resources.messages import AsyncMessages, Messages
+from ._transport import RetryPolicy, asend_with_retries, async_sleep, send_with_retries
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_CONNECTION_LIMITS",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncClient",
+    "Client",
+]
+
+DEFAULT_BASE_URL: Final = "https://api.anthropic.com"
+DEFAULT_MAX_RETRIES: Final = 2
+DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=5.0)
+"""10 minutes for a whole answer; 5 s to connect, so a dead host fails over to a retry fast."""
+DEFAULT_CONNECTION_LIMITS: Final = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+"""Room for many concurrent streams on one client (httpx's own default is 100)."""
+
+USER_AGENT: Final = f"claude-messages/{__version__}"
+
+
+class _Keep(enum.Enum):
+    KEEP = enum.auto()
+
+
+_KEEP: Final = _Keep.KEEP
+
+
+def _resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is None:
+        return httpx.Timeout(None)
+    if isinstance(timeout, int | float) and not isinstance(timeout, bool):
+        if not timeout > 0:
+            raise ValueError(f"timeout must be > 0 seconds, got {timeout}")
+        return httpx.Timeout(float(timeout))
+    raise TypeError(f"timeout must be a number or an httpx.Timeout, not {type(timeout).__name__}")
+
+
+def _check_optional_str(name: str, value: object) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    return value or None
+
+
+def _check_api_version(api_version: object) -> str:
+    if not isinstance(api_version, str):
+        raise TypeError(f"api_version must be a str, not {type(api_version).__name__}")
+    parts = api_version.split("-")
+    if len(parts) != 3 or not all(part.isdigit() for part in parts) or len(api_version) != 10:
+        raise ValueError(
+            f"api_version must be a date like '2023-06-01' or '2026-10-21', got {api_version!r}"
+        )
+    return api_version
+
+
+def _check_base_url(base_url: str) -> str:
+    url = httpx.URL(base_url)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url must be an http(s) URL with a host, got {base_url!r}")
+    return base_url
+
+
+class _ClientBase:
+    """What the sync and async clients share: settings and the headers built from them."""
+
+    _config: RequestConfig
+    _retry: RetryPolicy
+
+    def __init__(
+        self,
+        api_key: str | None,
+        *,
+        auth_token: str | None,
+        base_url: str | None,
+        api_version: str,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        has_http_auth: bool,
+    ) -> None:
+        api_key = _check_optional_str("api_key", api_key)
+        auth_token = _check_optional_str("auth_token", auth_token)
+        base_url = _check_optional_str("base_url", base_url)
+        if api_key is None:
+            api_key = os.environ.get("ANTHROPIC_API_KEY") or None
+        if auth_token is None:
+            auth_token = os.environ.get("ANTHROPIC_AUTH_TOKEN") or None
+        if base_url is None:
+            base_url = os.environ.get("ANTHROPIC_BASE_URL") or DEFAULT_BASE_URL
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool):
+            raise TypeError(f"max_retries must be an int, not {type(max_retries).__name__}")
+        if max_retries < 0:
+            raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+        if default_headers is not None and not isinstance(default_headers, Mapping):
+            raise TypeError(f"default_headers must be a dict, not {type(default_headers).__name__}")
+        extra = httpx.Headers(default_headers)
+        if (
+            api_key is None
+            and auth_token is None
+            and not has_http_auth
+            and "x-api-key" not in extra
+            and "authorization" not in extra
+        ):
+            raise ClaudeMessagesError(
+                "No API credential found. Pass api_key=... (sent as x-api-key) or "
+                "auth_token=... (sent as Authorization: Bearer) to the client, or set the "
+                "ANTHROPIC_API_KEY or ANTHROPIC_AUTH_TOKEN environment variable."
+            )
+        resolved_timeout = _resolve_timeout(timeout)
+        self._api_key = api_key
+        self._auth_token = auth_token
+        self._default_headers = dict(default_headers) if default_headers else None
+        self._max_retries = max_retries
+        self._timeout = resolved_timeout
+        headers = httpx.Headers(
+            {
+                "accept": "application/json",
+                "content-type": "application/json",
+                "anthropic-version": _check_api_version(api_version),
+                "user-agent": USER_AGENT,
+            }
+        )
+        if api_key is not None:
+            headers["x-api-key"] = api_key
+        if auth_token is not None:
+            headers["authorization"] = f"Bearer {auth_token}"
+        headers.update(extra)
+        self._config = RequestConfig(
+            base_url=_check_base_url(base_url),
+            headers=headers,
+            timeout=resolved_timeout,
+            # The 10-minute guard applies only while nobody chose a timeout (issue 4).
+            timeout_is_default=resolved_timeout in (DEFAULT_TIMEOUT, httpx.Timeout(600.0)),
+            api_version=api_version,
+        )
+        self._retry = RetryPolicy(max_retries)
+
+    @property
+    def api_key(self) -> str | None:
+        """The key sent as ``x-api-key`` (never shown by ``repr``)."""
+        return self._api_key
+
+    @property
+    def auth_token(self) -> str | None:
+        """The token sent as ``Authorization: Bearer`` (never shown by ``repr``)."""
+        return self._auth_token
+
+    @property
+    def base_url(self) -> str:
+        """The API's root URL, e.g. ``https://api.anthropic.com``."""
+        return self._config.base_url
+
+    @property
+    def api_version(self) -> str:
+        """The ``anthropic-version`` this client sends."""
+        return self._config.api_version
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The default timeout of each request."""
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed request is retried."""
+        return self._max_retries
+
+    def _option_values(
+        self,
+        api_key: str | _Keep | None,
+        auth_token: str | _Keep | None,
+        base_url: str | _Keep | None,
+        api_version: str | _Keep,
+        timeout: float | httpx.Timeout | _Keep | None,
+        max_retries: int | _Keep,
+        default_headers: Mapping[str, str] | _Keep | None,
+    ) -> dict[str, object]:
+        merged_headers: Mapping[str, str] | None
+        if isinstance(default_headers, _Keep):
+            merged_headers = self._default_headers
+        else:
+            merged_headers = {**(self._default_headers or {}), **(default_headers or {})}
+        return {
+            "api_key": self._api_key if isinstance(api_key, _Keep) else api_key,
+            "auth_token": self._auth_token if isinstance(auth_token, _Keep) else auth_token,
+            "base_url": self.base_url if isinstance(base_url, _Keep) else base_url,
+            "api_version": self.api_version if isinstance(api_version, _Keep) else api_version,
+            "timeout": self._timeout if isinstance(timeout, _Keep) else timeout,
+            "max_retries": self._max_retries if isinstance(max_retries, _Keep) else max_retries,
+            "default_headers": merged_headers,
+        }
+
+    def __repr__(self) -> str:
+        # Never the key or the token.
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, "
+            f"api_version={self.api_version!r}, max_retries={self._max_retries})"
+        )
+
+
+class Client(_ClientBase):
+    """A synchronous client of the Claude Messages API, with one connection pool.
+
+    ``api_key`` falls back to ``ANTHROPIC_API_KEY`` (sent as ``x-api-key``), ``auth_token``
+    to ``ANTHROPIC_AUTH_TOKEN`` (``Authorization: Bearer``), ``base_url`` to
+    ``ANTHROPIC_BASE_URL`` then ``https://api.anthropic.com``. ``api_version`` is the
+    ``anthropic-version`` sent: ``"2023-06-01"`` (default) or ``"2026-10-21"``, whose
+    refusals are then checked before sending. ``timeout`` is seconds or an
+    ``httpx.Timeout``; failed requests are retried ``max_retries`` times. ``http_client``
+    lets you bring your own ``httpx.Client`` (proxies, certificates); you then close it.
+
+    Example::
+
+        from claude_messages import Client
+
+        with Client(api_key="sk-...") as client:
+            message = client.messages.create(
+                max_tokens=100,
+                messages=[{"role": "user", "content": "Hello, Claude!"}],
+                model="claude-3-haiku-20240307",
+            )
+            print(message.content[0].text)
+    """
+
+    messages: Messages
+    """The Messages API: ``create``, ``stream`` and ``with_raw_response.create``."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        auth_token: str | None = None,
+        base_url: str | None = None,
+        api_version: str = DEFAULT_API_VERSION,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(
+                f"http_client must be an httpx.Client, not {type(http_client).__name__}"
+            )
+        super().__init__(
+            api_key,
+            auth_token=auth_token,
+            base_url=base_url,
+            api_version=api_version,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            has_http_auth=http_client is not None and http_client.auth is not None,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(
+            timeout=self._timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
+        )
+        self._sleep: Callable[[float], object] = time.sleep
+        self.messages = Messages(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | _Keep | None = _KEEP,
+        auth_token: str | _Keep | None = _KEEP,
+        base_url: str | _Keep | None = _KEEP,
+        api_version: str | _Keep = _KEEP,
+        timeout: float | httpx.Timeout | _Keep | None = _KEEP,
+        max_retries: int | _Keep = _KEEP,
+        default_headers: Mapping[str, str] | _Keep | None = _KEEP,
+    ) -> Client:
+        """A copy with some settings changed, sharing this client's connection pool.
+
+        ``default_headers`` are merged over this client's. Closing the copy leaves the
+        pool open; closing the original closes it for both.
+
+        Example::
+
+            patient = client.with_options(timeout=1200, max_retries=5)
+            patient.messages.create(...)
+        """
+        values = self._option_values(
+            api_key, auth_token, base_url, api_version, timeout, max_retries, default_headers
+        )
+        copy = Client(http_client=self._http, **values)  # type: ignore[arg-type]
+        copy._owns_http = False
+        copy._sleep = self._sleep
+        copy._retry.random = self._retry.random
+        copy._retry.now = self._retry.now
+        return copy
+
+    copy = with_options
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _send(self, request: httpx.Request, *, stream: bool) -> tuple[httpx.Response, int]:
+        return send_with_retries(
+            self._http, request, stream=stream, policy=self._retry, sleep=self._sleep
+        )
+
+
+class AsyncClient(_ClientBase):
+    """The asynchronous twin of ``Client``: the same arguments and the same behaviour.
+
+    ``http_client`` is an ``httpx.AsyncClient`` here; close with ``await client.aclose()``
+    or ``async with``.
+
+    Example::
+
+        from claude_messages import AsyncClient
+
+        async with AsyncClient() as client:
+            message = await client.messages.create(
+                max_tokens=100,
+                messages=[{"role": "user", "content": "Hello, Claude!"}],
+                model="claude-3-haiku-20240307",
+            )
+    """
+
+    messages: AsyncMessages
+    """The Messages API: ``create``, ``stream`` and ``with_raw_response.create``."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        auth_token: str | None = None,
+        base_url: str | None = None,
+        api_version: str = DEFAULT_API_VERSION,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(
+                f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}"
+            )
+        super().__init__(
+            api_key,
+            auth_token=auth_token,
+            base_url=base_url,
+            api_version=api_version,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            has_http_auth=http_client is not None and http_client.auth is not None,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self._timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
+        )
+        self._sleep: Callable[[float], Awaitable[object]] = async_sleep
+        self.messages = AsyncMessages(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | _Keep | None = _KEEP,
+        auth_token: str | _Keep | None = _KEEP,
+        base_url: str | _Keep | None = _KEEP,
+        api_version: str | _Keep = _KEEP,
+        timeout: float | httpx.Timeout | _Keep | None = _KEEP,
+        max_retries: int | _Keep = _KEEP,
+        default_headers: Mapping[str, str] | _Keep | None = _KEEP,
+    ) -> AsyncClient:
+        """A copy with some settings changed, sharing this client's connection pool.
+
+        Example::
+
+            patient = client.with_options(timeout=1200, max_retries=5)
+            await patient.messages.create(...)
+        """
+        values = self._option_values(
+            api_key, auth_token, base_url, api_version, timeout, max_retries, default_headers
+        )
+        copy = AsyncClient(http_client=self._http, **values)  # type: ignore[arg-type]
+        copy._owns_http = False
+        copy._sleep = self._sleep
+        copy._retry.random = self._retry.random
+        copy._retry.now = self._retry.now
+        return copy
+
+    copy = with_options
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def _send(self, request: httpx.Request, *, stream: bool) -> tuple[httpx.Response, int]:
+        return await asend_with_retries(
+            self._http, request, stream=stream, policy=self._retry, sleep=self._sleep
+        )

@@ -1,0 +1,311 @@
+"""``Stream`` and ``AsyncStream``: the typed raw events of a ``text/event-stream`` answer.
+
+Only the reading of bytes differs between the two. Everything per chunk (SSE decoding,
+JSON, model building, ``ping``/``error``/unknown handling, the idle limit, the check for
+``message_stop``) lives in ``_EventReader``, which does no I/O.
+
+What a stream yields and raises (issue 5, WIRE.md "Streaming"):
+
+- the six message events (``MessageStreamEvent``), as generated models, in order;
+- ``ping`` is never yielded (as in the official SDK's raw streams); it only keeps the
+  connection alive, and does not count as activity for the idle limit;
+- unknown event types are skipped, counted in ``unknown_events`` and logged at DEBUG;
+- an ``error`` event raises the ``APIStatusError`` subclass of its ``error.type``
+  (``OverloadedError``, ``RateLimitError``, ...) carrying the ``request-id``, after every
+  event that preceded it has been yielded;
+- data that is not JSON (or not a typed object) raises ``StreamDecodeError``;
+- a transport failure raises ``APITimeoutError``/``APIConnectionError`` (``from`` the
+  httpx error); the end of the body before ``message_stop`` raises ``IncompleteStreamError``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from types import TracebackType
+from typing import Generic, TypeVar, cast
+
+import httpx
+
+from ._events import MessageStreamEvent, event_from_data, load_event_data
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    IncompleteStreamError,
+    StreamDecodeError,
+    make_event_error,
+)
+from ._sse import SSEDecoder
+
+__all__ = ["AsyncStream", "Stream"]
+
+_T = TypeVar("_T")
+
+logger = logging.getLogger("claude_messages")
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a Response built by hand, without a request
+        return None
+
+
+class _EventReader:
+    """Chunks of the body in, typed events out; no I/O. Shared by both stream classes.
+
+    ``feed`` never raises for what it reads: a stream error found in a chunk is stored in
+    ``error`` so that the caller first yields the events that came before it, then raises.
+    """
+
+    __slots__ = (
+        "_decoder",
+        "_idle",
+        "_request",
+        "_response",
+        "count",
+        "done",
+        "error",
+        "idle_timeout",
+        "unknown_events",
+    )
+
+    def __init__(self, response: httpx.Response, idle_timeout: float | None) -> None:
+        if idle_timeout is not None and not idle_timeout > 0:
+            raise ValueError(f"idle_timeout must be a positive number or None, not {idle_timeout}")
+        self._decoder = SSEDecoder()
+        self._response = response
+        self._request = _request_of(response)
+        self._idle = 0.0  # time spent waiting for bytes since the last event other than ping
+        self.idle_timeout = idle_timeout
+        self.count = 0  # events yielded so far
+        self.done = False  # message_stop was seen
+        self.error: Exception | None = None
+        self.unknown_events: dict[str, int] = {}
+
+    def feed(self, chunk: bytes, waited: float) -> list[MessageStreamEvent]:
+        """Events completed by ``chunk``, read after ``waited`` seconds of waiting."""
+        out: list[MessageStreamEvent] = []
+        active = False
+        for sse in self._decoder.feed(chunk):
+            try:
+                data = load_event_data(sse)
+                kind = data["type"]
+                if kind == "ping":
+                    continue
+                active = True
+                if kind == "error":
+                    self.error = make_event_error(self._response, data)
+                    break
+                event = event_from_data(data, sse)
+            except StreamDecodeError as exc:
+                exc.request = self._request
+                self.error = exc
+                break
+            if event is None:
+                self.unknown_events[kind] = self.unknown_events.get(kind, 0) + 1
+                logger.debug("Skipped a stream event of unknown type %r: %.200s", kind, sse.data)
+                continue
+            if kind == "message_stop":
+                self.done = True
+            out.append(event)  # type: ignore[arg-type]  # ping and error were handled above
+        self.count += len(out)
+        if self.idle_timeout is not None:
+            if active:
+                self._idle = 0.0
+            else:
+                self._idle += waited
+                if self._idle > self.idle_timeout and self.error is None:
+                    self.error = APITimeoutError(
+                        f"Stream idle limit reached: no event for {self._idle:.3g} s "
+                        f"(idle_timeout={self.idle_timeout:g} s; pings do not count).",
+                        self._request,
+                    )
+        return out
+
+    def finish(self) -> None:
+        """The body ended: raise ``IncompleteStreamError`` unless ``message_stop`` came."""
+        self._decoder.end()
+        if not self.done:
+            raise IncompleteStreamError(
+                f"The stream ended before message_stop, after {self.count} events.",
+                self._request,
+            )
+
+    def transport_error(self, exc: httpx.TransportError) -> APIConnectionError:
+        """The package's error for an httpx failure while reading the body."""
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(f"Stream read timed out: {exc!r}", self._request)
+        return APIConnectionError(f"Connection lost mid-stream: {exc!r}", self._request)
+
+
+class Stream(Generic[_T]):
+    """The raw events of a streamed message, as typed models (``create(stream=True)``).
+
+    Built by the client from a response opened with ``stream=True`` whose 2xx status was
+    checked. Iterate it once; leave it with ``with`` (or call ``close()``) so that the
+    connection is released even when you stop early. ``idle_timeout`` (seconds) raises
+    ``APITimeoutError`` when that much time is spent waiting without an event other than
+    ``ping``; ``clock`` is a monotonic clock (tests may pass their own).
+
+    ``response`` is the ``httpx.Response``, ``request_id`` its ``request-id`` header, and
+    ``unknown_events`` counts the skipped events of unknown types, by type.
+
+    Example::
+
+        with client.messages.create(..., stream=True) as stream:
+            for event in stream:
+                if event.type_ == "content_block_delta" and event.delta.type_ == "text_delta":
+                    print(event.delta.text, end="", flush=True)
+    """
+
+    response: httpx.Response
+    request_id: str | None
+
+    def __init__(
+        self: Stream[MessageStreamEvent],
+        response: httpx.Response,
+        *,
+        idle_timeout: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.response = response
+        self.request_id = response.headers.get("request-id")
+        self._reader = _EventReader(response, idle_timeout)
+        self._clock = clock
+        self._iterator = self._iter_events()
+
+    @property
+    def unknown_events(self) -> dict[str, int]:
+        """How many events of each unknown type were skipped so far."""
+        return self._reader.unknown_events
+
+    def __iter__(self) -> Iterator[_T]:
+        return cast(Iterator[_T], self._iterator)
+
+    def __next__(self) -> _T:
+        return cast(_T, self._iterator.__next__())
+
+    def __enter__(self) -> Stream[_T]:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop reading and release the connection. Safe to call more than once.
+
+        Example::
+
+            stream.close()
+        """
+        self._iterator.close()
+        self.response.close()
+
+    def _iter_events(self) -> Generator[MessageStreamEvent, None, None]:
+        reader = self._reader
+        clock = self._clock
+        chunks = cast(Generator[bytes, None, None], self.response.iter_bytes())
+        try:
+            start = clock()
+            for chunk in chunks:
+                events = reader.feed(chunk, clock() - start)
+                if events:
+                    yield from events
+                if reader.error is not None:
+                    raise reader.error
+                start = clock()
+            reader.finish()
+        except httpx.TransportError as exc:
+            raise reader.transport_error(exc) from exc
+        finally:
+            chunks.close()
+            self.response.close()
+
+
+class AsyncStream(Generic[_T]):
+    """The async twin of ``Stream``: ``async for``, ``async with``, ``await aclose()``.
+
+    Example::
+
+        async with await client.messages.create(..., stream=True) as stream:
+            async for event in stream:
+                print(event.type_)
+    """
+
+    response: httpx.Response
+    request_id: str | None
+
+    def __init__(
+        self: AsyncStream[MessageStreamEvent],
+        response: httpx.Response,
+        *,
+        idle_timeout: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.response = response
+        self.request_id = response.headers.get("request-id")
+        self._reader = _EventReader(response, idle_timeout)
+        self._clock = clock
+        self._iterator = self._iter_events()
+
+    @property
+    def unknown_events(self) -> dict[str, int]:
+        """How many events of each unknown type were skipped so far."""
+        return self._reader.unknown_events
+
+    def __aiter__(self) -> AsyncIterator[_T]:
+        return cast(AsyncIterator[_T], self._iterator)
+
+    async def __anext__(self) -> _T:
+        return cast(_T, await self._iterator.__anext__())
+
+    async def __aenter__(self) -> AsyncStream[_T]:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Stop reading and release the connection. Safe to call more than once.
+
+        Example::
+
+            await stream.aclose()
+        """
+        await self._iterator.aclose()
+        await self.response.aclose()
+
+    async def close(self) -> None:
+        """The official SDK's name for ``aclose`` (``await stream.close()``)."""
+        await self.aclose()
+
+    async def _iter_events(self) -> AsyncGenerator[MessageStreamEvent, None]:
+        reader = self._reader
+        clock = self._clock
+        chunks = cast(AsyncGenerator[bytes, None], self.response.aiter_bytes())
+        try:
+            start = clock()
+            async for chunk in chunks:
+                for event in reader.feed(chunk, clock() - start):
+                    yield event
+                if reader.error is not None:
+                    raise reader.error
+                start = clock()
+            reader.finish()
+        except httpx.TransportError as exc:
+            raise reader.transport_error(exc) from exc
+        finally:
+            await chunks.aclose()
+            await self.response.aclose()

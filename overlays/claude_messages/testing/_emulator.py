@@ -209,6 +209,7 @@ class Emulator:
         loop.call_soon_threadsafe(loop.stop)
         thread.join(timeout=30)
         self._loop = self._thread = None
+        self._port = 0
 
     async def _shutdown(self) -> None:
         if self._server is not None:

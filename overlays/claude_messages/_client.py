@@ -20,12 +20,18 @@ import httpx
 from ._exceptions import ClaudeMessagesError
 from ._request import DEFAULT_API_VERSION, RequestConfig
 from ._resources.messages import AsyncMessages, Messages
-from ._transport import RetryPolicy, asend_with_retries, async_sleep, send_with_retries
+from ._transport import (
+    AsyncPool,
+    Pool,
+    RetryPolicy,
+    asend_with_retries,
+    async_sleep,
+    send_with_retries,
+)
 from ._version import __version__
 
 __all__ = [
     "DEFAULT_BASE_URL",
-    "DEFAULT_CONNECTION_LIMITS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "AsyncClient",
@@ -36,8 +42,6 @@ DEFAULT_BASE_URL: Final = "https://api.anthropic.com"
 DEFAULT_MAX_RETRIES: Final = 2
 DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=5.0)
 """10 minutes for a whole answer; 5 s to connect, so a dead host fails over to a retry fast."""
-DEFAULT_CONNECTION_LIMITS: Final = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
-"""Room for many concurrent streams on one client (httpx's own default is 100)."""
 
 USER_AGENT: Final = f"claude-messages/{__version__}"
 
@@ -101,7 +105,7 @@ class _ClientBase:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
-        has_http_auth: bool,
+        http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
         api_key = _check_optional_str("api_key", api_key)
         auth_token = _check_optional_str("auth_token", auth_token)
@@ -122,7 +126,7 @@ class _ClientBase:
         if (
             api_key is None
             and auth_token is None
-            and not has_http_auth
+            and (http_client is None or http_client.auth is None)
             and "x-api-key" not in extra
             and "authorization" not in extra
         ):
@@ -135,9 +139,13 @@ class _ClientBase:
         self._api_key = api_key
         self._auth_token = auth_token
         self._default_headers = dict(default_headers) if default_headers else None
+        self._http_client = http_client
         self._max_retries = max_retries
         self._timeout = resolved_timeout
-        headers = httpx.Headers(
+        # A caller's httpx client may carry headers of its own (a gateway's, say): keep
+        # them under ours, as httpx would merge them.
+        headers = httpx.Headers(http_client.headers if http_client is not None else None)
+        headers.update(
             {
                 "accept": "application/json",
                 "content-type": "application/json",
@@ -190,30 +198,53 @@ class _ClientBase:
         """How many times a failed request is retried."""
         return self._max_retries
 
-    def _option_values(
+    def with_options(
         self,
-        api_key: str | _Keep | None,
-        auth_token: str | _Keep | None,
-        base_url: str | _Keep | None,
-        api_version: str | _Keep,
-        timeout: float | httpx.Timeout | _Keep | None,
-        max_retries: int | _Keep,
-        default_headers: Mapping[str, str] | _Keep | None,
-    ) -> dict[str, object]:
+        *,
+        api_key: str | _Keep | None = _KEEP,
+        auth_token: str | _Keep | None = _KEEP,
+        base_url: str | _Keep | None = _KEEP,
+        api_version: str | _Keep = _KEEP,
+        timeout: float | httpx.Timeout | _Keep | None = _KEEP,
+        max_retries: int | _Keep = _KEEP,
+        default_headers: Mapping[str, str] | _Keep | None = _KEEP,
+    ) -> Self:
+        """A copy with some settings changed, sharing this client's connection pool.
+
+        Settings not named are kept; ``default_headers`` are merged over this client's.
+        Closing the copy leaves the pool open; closing the original closes it for both.
+
+        Example::
+
+            patient = client.with_options(timeout=1200, max_retries=5)
+            patient.messages.create(...)
+        """
         merged_headers: Mapping[str, str] | None
         if isinstance(default_headers, _Keep):
             merged_headers = self._default_headers
         else:
             merged_headers = {**(self._default_headers or {}), **(default_headers or {})}
-        return {
-            "api_key": self._api_key if isinstance(api_key, _Keep) else api_key,
-            "auth_token": self._auth_token if isinstance(auth_token, _Keep) else auth_token,
-            "base_url": self.base_url if isinstance(base_url, _Keep) else base_url,
-            "api_version": self.api_version if isinstance(api_version, _Keep) else api_version,
-            "timeout": self._timeout if isinstance(timeout, _Keep) else timeout,
-            "max_retries": self._max_retries if isinstance(max_retries, _Keep) else max_retries,
-            "default_headers": merged_headers,
-        }
+        copy = object.__new__(type(self))
+        _ClientBase.__init__(
+            copy,
+            self._api_key if isinstance(api_key, _Keep) else api_key,
+            auth_token=self._auth_token if isinstance(auth_token, _Keep) else auth_token,
+            base_url=self.base_url if isinstance(base_url, _Keep) else base_url,
+            api_version=self.api_version if isinstance(api_version, _Keep) else api_version,
+            timeout=self._timeout if isinstance(timeout, _Keep) else timeout,
+            max_retries=self._max_retries if isinstance(max_retries, _Keep) else max_retries,
+            default_headers=merged_headers,
+            http_client=self._http_client,
+        )
+        copy._retry.random = self._retry.random
+        copy._retry.now = self._retry.now
+        self._share_pool(copy)
+        return copy
+
+    copy = with_options
+
+    def _share_pool(self, copy: Self) -> None:
+        raise NotImplementedError
 
     def __repr__(self) -> str:
         # Never the key or the token.
@@ -274,52 +305,28 @@ class Client(_ClientBase):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
-            has_http_auth=http_client is not None and http_client.auth is not None,
+            http_client=http_client,
         )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            timeout=self._timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
-        )
+        self._pool = Pool(http_client)
+        self._owns_pool = True
         self._sleep: Callable[[float], object] = time.sleep
         self.messages = Messages(self)
 
-    def with_options(
-        self,
-        *,
-        api_key: str | _Keep | None = _KEEP,
-        auth_token: str | _Keep | None = _KEEP,
-        base_url: str | _Keep | None = _KEEP,
-        api_version: str | _Keep = _KEEP,
-        timeout: float | httpx.Timeout | _Keep | None = _KEEP,
-        max_retries: int | _Keep = _KEEP,
-        default_headers: Mapping[str, str] | _Keep | None = _KEEP,
-    ) -> Client:
-        """A copy with some settings changed, sharing this client's connection pool.
+    def _share_pool(self, copy: Self) -> None:
+        copy._pool = self._pool
+        copy._owns_pool = False
+        copy._sleep = self._sleep
+        copy.messages = Messages(copy)
 
-        ``default_headers`` are merged over this client's. Closing the copy leaves the
-        pool open; closing the original closes it for both.
+    def close(self) -> None:
+        """Close the connection pool (a ``http_client`` passed in stays open: it is yours).
 
         Example::
 
-            patient = client.with_options(timeout=1200, max_retries=5)
-            patient.messages.create(...)
+            client.close()  # or use ``with Client() as client: ...``
         """
-        values = self._option_values(
-            api_key, auth_token, base_url, api_version, timeout, max_retries, default_headers
-        )
-        copy = Client(http_client=self._http, **values)  # type: ignore[arg-type]
-        copy._owns_http = False
-        copy._sleep = self._sleep
-        copy._retry.random = self._retry.random
-        copy._retry.now = self._retry.now
-        return copy
-
-    copy = with_options
-
-    def close(self) -> None:
-        """Close the connection pool (unless it was passed in as ``http_client``)."""
-        if self._owns_http:
-            self._http.close()
+        if self._owns_pool:
+            self._pool.close()
 
     def __enter__(self) -> Self:
         return self
@@ -334,7 +341,7 @@ class Client(_ClientBase):
 
     def _send(self, request: httpx.Request, *, stream: bool) -> tuple[httpx.Response, int]:
         return send_with_retries(
-            self._http, request, stream=stream, policy=self._retry, sleep=self._sleep
+            self._pool, request, stream=stream, policy=self._retry, sleep=self._sleep
         )
 
 
@@ -383,49 +390,28 @@ class AsyncClient(_ClientBase):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
-            has_http_auth=http_client is not None and http_client.auth is not None,
+            http_client=http_client,
         )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=self._timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
-        )
+        self._pool = AsyncPool(http_client)
+        self._owns_pool = True
         self._sleep: Callable[[float], Awaitable[object]] = async_sleep
         self.messages = AsyncMessages(self)
 
-    def with_options(
-        self,
-        *,
-        api_key: str | _Keep | None = _KEEP,
-        auth_token: str | _Keep | None = _KEEP,
-        base_url: str | _Keep | None = _KEEP,
-        api_version: str | _Keep = _KEEP,
-        timeout: float | httpx.Timeout | _Keep | None = _KEEP,
-        max_retries: int | _Keep = _KEEP,
-        default_headers: Mapping[str, str] | _Keep | None = _KEEP,
-    ) -> AsyncClient:
-        """A copy with some settings changed, sharing this client's connection pool.
+    def _share_pool(self, copy: Self) -> None:
+        copy._pool = self._pool
+        copy._owns_pool = False
+        copy._sleep = self._sleep
+        copy.messages = AsyncMessages(copy)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (a ``http_client`` passed in stays open: it is yours).
 
         Example::
 
-            patient = client.with_options(timeout=1200, max_retries=5)
-            await patient.messages.create(...)
+            await client.aclose()  # or use ``async with AsyncClient() as client: ...``
         """
-        values = self._option_values(
-            api_key, auth_token, base_url, api_version, timeout, max_retries, default_headers
-        )
-        copy = AsyncClient(http_client=self._http, **values)  # type: ignore[arg-type]
-        copy._owns_http = False
-        copy._sleep = self._sleep
-        copy._retry.random = self._retry.random
-        copy._retry.now = self._retry.now
-        return copy
-
-    copy = with_options
-
-    async def aclose(self) -> None:
-        """Close the connection pool (unless it was passed in as ``http_client``)."""
-        if self._owns_http:
-            await self._http.aclose()
+        if self._owns_pool:
+            await self._pool.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -440,5 +426,5 @@ class AsyncClient(_ClientBase):
 
     async def _send(self, request: httpx.Request, *, stream: bool) -> tuple[httpx.Response, int]:
         return await asend_with_retries(
-            self._http, request, stream=stream, policy=self._retry, sleep=self._sleep
+            self._pool, request, stream=stream, policy=self._retry, sleep=self._sleep
         )

@@ -22,6 +22,7 @@ from .._request import (
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
+    from .._events import MessageStreamEvent
     from .._message_stream import (
         AsyncMessageStream,
         AsyncMessageStreamManager,
@@ -108,14 +109,16 @@ class Messages:
         self, *, stream: Literal[False] | None = None, **params: Unpack[MessageCreateParams]
     ) -> ReceivedMessage: ...
     @overload
-    def create(self, *, stream: Literal[True], **params: Unpack[MessageCreateParams]) -> Stream: ...
+    def create(
+        self, *, stream: Literal[True], **params: Unpack[MessageCreateParams]
+    ) -> Stream[MessageStreamEvent]: ...
     @overload
     def create(
         self, *, stream: bool | None = None, **params: Unpack[MessageCreateParams]
-    ) -> ReceivedMessage | Stream: ...
+    ) -> ReceivedMessage | Stream[MessageStreamEvent]: ...
     def create(
         self, *, stream: bool | None = None, **params: Unpack[MessageCreateParams]
-    ) -> ReceivedMessage | Stream:
+    ) -> ReceivedMessage | Stream[MessageStreamEvent]:
         """Send a message; return the ``Message``, or the event ``Stream`` for ``stream=True``.
 
         Required: ``max_tokens``, ``messages``, ``model``. Optional: ``metadata``,
@@ -175,13 +178,17 @@ class Messages:
         )
 
 
-def _open_stream(response: httpx.Response, idle_timeout: float | None) -> Stream:
+def _open_stream(
+    response: httpx.Response, idle_timeout: float | None
+) -> Stream[MessageStreamEvent]:
     from .._streaming import Stream
 
     return Stream(response, idle_timeout=idle_timeout)
 
 
-def _open_async_stream(response: httpx.Response, idle_timeout: float | None) -> AsyncStream:
+def _open_async_stream(
+    response: httpx.Response, idle_timeout: float | None
+) -> AsyncStream[MessageStreamEvent]:
     from .._streaming import AsyncStream
 
     return AsyncStream(response, idle_timeout=idle_timeout)
@@ -208,14 +215,14 @@ class MessagesWithRawResponse:
     @overload
     def create(
         self, *, stream: Literal[True], **params: Unpack[MessageCreateParams]
-    ) -> RawResponse[Stream]: ...
+    ) -> RawResponse[Stream[MessageStreamEvent]]: ...
     @overload
     def create(
         self, *, stream: bool | None = None, **params: Unpack[MessageCreateParams]
-    ) -> RawResponse[ReceivedMessage] | RawResponse[Stream]: ...
+    ) -> RawResponse[ReceivedMessage] | RawResponse[Stream[MessageStreamEvent]]: ...
     def create(
         self, *, stream: bool | None = None, **params: Unpack[MessageCreateParams]
-    ) -> RawResponse[ReceivedMessage] | RawResponse[Stream]:
+    ) -> RawResponse[ReceivedMessage] | RawResponse[Stream[MessageStreamEvent]]:
         """Like ``messages.create``, but return the answer's ``RawResponse`` first."""
         client = self._client
         request = prepare_create(client._config, params, stream)
@@ -249,14 +256,14 @@ class AsyncMessages:
     @overload
     async def create(
         self, *, stream: Literal[True], **params: Unpack[MessageCreateParams]
-    ) -> AsyncStream: ...
+    ) -> AsyncStream[MessageStreamEvent]: ...
     @overload
     async def create(
         self, *, stream: bool | None = None, **params: Unpack[MessageCreateParams]
-    ) -> ReceivedMessage | AsyncStream: ...
+    ) -> ReceivedMessage | AsyncStream[MessageStreamEvent]: ...
     async def create(
         self, *, stream: bool | None = None, **params: Unpack[MessageCreateParams]
-    ) -> ReceivedMessage | AsyncStream:
+    ) -> ReceivedMessage | AsyncStream[MessageStreamEvent]:
         """The async twin of ``Messages.create``.
 
         Example::
@@ -323,14 +330,14 @@ class AsyncMessagesWithRawResponse:
     @overload
     async def create(
         self, *, stream: Literal[True], **params: Unpack[MessageCreateParams]
-    ) -> RawResponse[AsyncStream]: ...
+    ) -> RawResponse[AsyncStream[MessageStreamEvent]]: ...
     @overload
     async def create(
         self, *, stream: bool | None = None, **params: Unpack[MessageCreateParams]
-    ) -> RawResponse[ReceivedMessage] | RawResponse[AsyncStream]: ...
+    ) -> RawResponse[ReceivedMessage] | RawResponse[AsyncStream[MessageStreamEvent]]: ...
     async def create(
         self, *, stream: bool | None = None, **params: Unpack[MessageCreateParams]
-    ) -> RawResponse[ReceivedMessage] | RawResponse[AsyncStream]:
+    ) -> RawResponse[ReceivedMessage] | RawResponse[AsyncStream[MessageStreamEvent]]:
         """Like ``messages.create``, but return the answer's ``RawResponse`` first."""
         client = self._client
         request = prepare_create(client._config, params, stream)

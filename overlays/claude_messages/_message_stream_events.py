@@ -1,0 +1,453 @@
+"""The events a ``MessageStream`` yields: the raw events, and the derived ``text``,
+``input_json``, ``thinking``, ``signature`` and ``citation`` events.
+
+Every event here has ``type`` and ``text``. ``text`` is the new text on a ``TextEvent`` and
+``""`` on every other event, so the manual's loop prints the generated text exactly once::
+
+    for event in stream:
+        print(event.text, end="", flush=True)
+
+The raw events are the generated models (``isinstance(event, models.ContentBlockDeltaEvent)``
+holds, ``to_dict()`` is the wire JSON) through thin subclasses built with the generated
+``from_dict``: they add ``text = ""`` and ``type`` (the generated field is ``type_``) as
+class-level attributes, so they cost nothing per event. ``ContentBlockStopEvent`` also
+carries the finished ``content_block`` and ``MessageStopEvent`` the final ``message``, as in
+the official SDK.
+
+The derived events' snapshots are lazy: an event remembers how many pieces its block had
+when it was made and joins (or, for tool input, parses) only when ``snapshot`` is read,
+so streams that never look at snapshots never pay for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar
+
+from claude_messages_generated import models as _models
+
+from ._accumulate import BlockState
+
+__all__ = [
+    "CitationEvent",
+    "ContentBlockDeltaEvent",
+    "ContentBlockStartEvent",
+    "ContentBlockStopEvent",
+    "InputJsonEvent",
+    "MessageDeltaEvent",
+    "MessageStartEvent",
+    "MessageStopEvent",
+    "PingEvent",
+    "SignatureEvent",
+    "StreamEvent",
+    "TextEvent",
+    "ThinkingEvent",
+    "derive_event",
+    "raw_event",
+]
+
+Citation = (
+    _models.CitationCharLocation
+    | _models.CitationPageLocation
+    | _models.CitationContentBlockLocation
+    | _models.UnknownCitation
+)
+
+
+# -- raw events: the generated classes plus ``text`` and ``type`` ---------------------------
+
+
+class MessageStartEvent(_models.MessageStartEvent):
+    """``message_start``, as yielded by a ``MessageStream`` (``text`` is ``""``)."""
+
+    __slots__ = ()
+    text: ClassVar[str] = ""
+
+    @property
+    def type(self) -> str:
+        return self.type_
+
+
+class ContentBlockStartEvent(_models.ContentBlockStartEvent):
+    """``content_block_start``, as yielded by a ``MessageStream`` (``text`` is ``""``)."""
+
+    __slots__ = ()
+    text: ClassVar[str] = ""
+
+    @property
+    def type(self) -> str:
+        return self.type_
+
+
+class ContentBlockDeltaEvent(_models.ContentBlockDeltaEvent):
+    """``content_block_delta``, as yielded by a ``MessageStream``.
+
+    ``text`` is ``""`` here even for a text delta: the text comes once, on the
+    ``TextEvent`` that follows (read ``event.delta.text`` for it on this event).
+    """
+
+    __slots__ = ()
+    text: ClassVar[str] = ""
+
+    @property
+    def type(self) -> str:
+        return self.type_
+
+
+class ContentBlockStopEvent(_models.ContentBlockStopEvent):
+    """``content_block_stop``, with the finished ``content_block`` (``text`` is ``""``)."""
+
+    __slots__ = ("content_block",)
+    text: ClassVar[str] = ""
+    content_block: Any
+
+    @property
+    def type(self) -> str:
+        return self.type_
+
+
+class MessageDeltaEvent(_models.MessageDeltaEvent):
+    """``message_delta``, as yielded by a ``MessageStream`` (``text`` is ``""``)."""
+
+    __slots__ = ()
+    text: ClassVar[str] = ""
+
+    @property
+    def type(self) -> str:
+        return self.type_
+
+
+class MessageStopEvent(_models.MessageStopEvent):
+    """``message_stop``, with the final ``message`` (``text`` is ``""``)."""
+
+    __slots__ = ("message",)
+    text: ClassVar[str] = ""
+    message: _models.Message
+
+    @property
+    def type(self) -> str:
+        return self.type_
+
+
+class PingEvent(_models.PingEvent):
+    """``ping``, as yielded by a ``MessageStream`` (``text`` is ``""``)."""
+
+    __slots__ = ()
+    text: ClassVar[str] = ""
+
+    @property
+    def type(self) -> str:
+        return self.type_
+
+
+RawEvent = (
+    MessageStartEvent
+    | ContentBlockStartEvent
+    | ContentBlockDeltaEvent
+    | ContentBlockStopEvent
+    | MessageDeltaEvent
+    | MessageStopEvent
+    | PingEvent
+)
+
+_Delta = (
+    _models.TextDelta
+    | _models.InputJSONDelta
+    | _models.ThinkingDelta
+    | _models.SignatureDelta
+    | _models.CitationsDelta
+    | _models.UnknownDelta
+)
+
+
+def _text_delta(data: Mapping[str, Any]) -> _Delta:
+    # The two hot deltas are built directly when they have exactly the known keys: the
+    # generated from_dict costs about ten times as much (its union imports run per call).
+    if len(data) == 2:
+        return _models.TextDelta(text=data["text"])
+    return _models.TextDelta.from_dict(data)
+
+
+def _input_json_delta(data: Mapping[str, Any]) -> _Delta:
+    if len(data) == 2:
+        return _models.InputJSONDelta(partial_json=data["partial_json"])
+    return _models.InputJSONDelta.from_dict(data)
+
+
+_DELTAS: dict[object, Callable[[Mapping[str, Any]], _Delta]] = {
+    "text_delta": _text_delta,
+    "input_json_delta": _input_json_delta,
+    "thinking_delta": _models.ThinkingDelta.from_dict,
+    "signature_delta": _models.SignatureDelta.from_dict,
+    "citations_delta": _models.CitationsDelta.from_dict,
+}
+_DELTA_EVENT_KEYS = frozenset({"type", "index", "delta"})
+
+
+def _content_block_delta(data: Mapping[str, Any]) -> ContentBlockDeltaEvent:
+    delta = data["delta"]
+    event = ContentBlockDeltaEvent(
+        index=data["index"],
+        delta=_DELTAS.get(delta["type"], _models.UnknownDelta.from_dict)(delta),
+    )
+    if len(data) > 3:  # keys the schema does not know yet are kept, as from_dict keeps them
+        event.additional_properties = {k: v for k, v in data.items() if k not in _DELTA_EVENT_KEYS}
+    return event
+
+
+# JSON ``type`` -> constructor. Event types missing here are skipped by the MessageStream
+# (WIRE.md: "Unknown event types may appear and are skipped"); ``error`` never gets here,
+# the Stream raises it.
+_RAW_CLASSES: dict[str, Callable[[Mapping[str, Any]], RawEvent]] = {
+    "message_start": MessageStartEvent.from_dict,
+    "content_block_start": ContentBlockStartEvent.from_dict,
+    "content_block_delta": _content_block_delta,
+    "content_block_stop": ContentBlockStopEvent.from_dict,
+    "message_delta": MessageDeltaEvent.from_dict,
+    "message_stop": MessageStopEvent.from_dict,
+    "ping": PingEvent.from_dict,
+}
+
+
+def raw_event(data: Mapping[str, Any]) -> RawEvent | None:
+    """The raw event for an event's JSON, or ``None`` for a type this client does not know."""
+    make = _RAW_CLASSES.get(data["type"])
+    return None if make is None else make(data)
+
+
+# -- derived events ---------------------------------------------------------------------
+
+
+class _Derived:
+    __slots__ = ()
+    type: ClassVar[str]
+
+    @property
+    def type_(self) -> str:
+        """The event's type, under the generated models' spelling."""
+        return self.type
+
+
+class TextEvent(_Derived):
+    """New text in a text block: ``text`` is the piece, ``snapshot`` the block's text so far.
+
+    Example::
+
+        for event in stream:
+            if event.type == "text":
+                print(event.text, end="")
+    """
+
+    __slots__ = ("_block", "_pieces", "_snapshot", "text")
+    type: ClassVar[str] = "text"
+
+    def __init__(self, text: str, snapshot: str) -> None:
+        self.text = text
+        self._snapshot: str | None = snapshot
+        self._block: BlockState | None = None
+        self._pieces = 0
+
+    @classmethod
+    def _live(cls, text: str, block: BlockState, pieces: int) -> TextEvent:
+        event = cls.__new__(cls)
+        event.text = text
+        event._snapshot = None
+        event._block = block
+        event._pieces = pieces
+        return event
+
+    @property
+    def snapshot(self) -> str:
+        """The block's text up to and including this piece (computed when first read)."""
+        if self._block is not None:
+            return self._block.text_upto("text", self._pieces)
+        return self._snapshot or ""
+
+    def __repr__(self) -> str:
+        return f"TextEvent(text={self.text!r}, snapshot={self.snapshot!r})"
+
+
+class InputJsonEvent(_Derived):
+    """A piece of a tool's input JSON; ``snapshot`` is the input parsed so far (tolerantly).
+
+    Example::
+
+        for event in stream:
+            if event.type == "input_json":
+                print(event.partial_json, event.snapshot)
+    """
+
+    __slots__ = ("_block", "_pieces", "_snapshot", "partial_json")
+    type: ClassVar[str] = "input_json"
+    text: ClassVar[str] = ""
+
+    def __init__(self, partial_json: str, snapshot: object) -> None:
+        self.partial_json = partial_json
+        self._snapshot = snapshot
+        self._block: BlockState | None = None
+        self._pieces = 0
+
+    @classmethod
+    def _live(cls, partial_json: str, block: BlockState, pieces: int) -> InputJsonEvent:
+        event = cls.__new__(cls)
+        event.partial_json = partial_json
+        event._snapshot = None
+        event._block = block
+        event._pieces = pieces
+        return event
+
+    @property
+    def snapshot(self) -> Any:
+        """The tool input as known after this piece (parsed when first read)."""
+        if self._block is not None:
+            return self._block.json_upto(self._pieces)
+        return self._snapshot
+
+    def __repr__(self) -> str:
+        return f"InputJsonEvent(partial_json={self.partial_json!r}, snapshot={self.snapshot!r})"
+
+
+class ThinkingEvent(_Derived):
+    """New thinking text: ``thinking`` is the piece, ``snapshot`` the block's thinking so far.
+
+    Example::
+
+        for event in stream:
+            if event.type == "thinking":
+                print(event.thinking, end="")
+    """
+
+    __slots__ = ("_block", "_pieces", "_snapshot", "thinking")
+    type: ClassVar[str] = "thinking"
+    text: ClassVar[str] = ""
+
+    def __init__(self, thinking: str, snapshot: str) -> None:
+        self.thinking = thinking
+        self._snapshot: str | None = snapshot
+        self._block: BlockState | None = None
+        self._pieces = 0
+
+    @classmethod
+    def _live(cls, thinking: str, block: BlockState, pieces: int) -> ThinkingEvent:
+        event = cls.__new__(cls)
+        event.thinking = thinking
+        event._snapshot = None
+        event._block = block
+        event._pieces = pieces
+        return event
+
+    @property
+    def snapshot(self) -> str:
+        """The block's thinking up to and including this piece (computed when first read)."""
+        if self._block is not None:
+            return self._block.text_upto("thinking", self._pieces)
+        return self._snapshot or ""
+
+    def __repr__(self) -> str:
+        return f"ThinkingEvent(thinking={self.thinking!r}, snapshot={self.snapshot!r})"
+
+
+class SignatureEvent(_Derived):
+    """The signature of a thinking block.
+
+    Example::
+
+        for event in stream:
+            if event.type == "signature":
+                keep(event.signature)
+    """
+
+    __slots__ = ("signature",)
+    type: ClassVar[str] = "signature"
+    text: ClassVar[str] = ""
+
+    def __init__(self, signature: str) -> None:
+        self.signature = signature
+
+    def __repr__(self) -> str:
+        return f"SignatureEvent(signature={self.signature!r})"
+
+
+class CitationEvent(_Derived):
+    """A citation added to a text block; ``snapshot`` is the block's citations so far.
+
+    Example::
+
+        for event in stream:
+            if event.type == "citation":
+                print(event.citation.to_dict())
+    """
+
+    __slots__ = ("_citations", "citation")
+    type: ClassVar[str] = "citation"
+    text: ClassVar[str] = ""
+
+    def __init__(self, citation: Citation, snapshot: list[Citation]) -> None:
+        self.citation = citation
+        self._citations: list[Any] | list[Citation] = snapshot
+
+    @classmethod
+    def _live(cls, citation: Mapping[str, Any], items: list[Any]) -> CitationEvent:
+        event = cls.__new__(cls)
+        event.citation = _citations([citation])[0]
+        event._citations = items
+        return event
+
+    @property
+    def snapshot(self) -> list[Citation]:
+        """The block's citations up to and including this one."""
+        items = self._citations
+        if items and isinstance(items[0], dict):
+            return _citations(items)
+        return list(items)
+
+    def __repr__(self) -> str:
+        return f"CitationEvent(citation={self.citation!r})"
+
+
+DerivedEvent = TextEvent | InputJsonEvent | ThinkingEvent | SignatureEvent | CitationEvent
+
+StreamEvent = RawEvent | DerivedEvent
+"""Everything a ``MessageStream`` yields; each has ``type`` and ``text``."""
+
+
+def _citations(items: list[Any]) -> list[Citation]:
+    # The generated text block knows the citation union; reuse its parsing.
+    block = _models.TextBlock.from_dict({"type": "text", "text": "", "citations": items})
+    return list(block.citations or [])
+
+
+def _text(block: BlockState, delta: Mapping[str, Any]) -> TextEvent:
+    return TextEvent._live(delta["text"], block, block.piece_count("text"))
+
+
+def _input_json(block: BlockState, delta: Mapping[str, Any]) -> InputJsonEvent:
+    return InputJsonEvent._live(delta["partial_json"], block, len(block.json_parts))
+
+
+def _thinking(block: BlockState, delta: Mapping[str, Any]) -> ThinkingEvent:
+    return ThinkingEvent._live(delta["thinking"], block, block.piece_count("thinking"))
+
+
+def _signature(block: BlockState, delta: Mapping[str, Any]) -> SignatureEvent:
+    return SignatureEvent(delta["signature"])
+
+
+def _citation(block: BlockState, delta: Mapping[str, Any]) -> CitationEvent:
+    # A copy of the citations so far: later citations must not show in this snapshot.
+    return CitationEvent._live(delta["citation"], block.get("citations"))
+
+
+_DERIVED: dict[object, Callable[[BlockState, Mapping[str, Any]], DerivedEvent]] = {
+    "text_delta": _text,
+    "input_json_delta": _input_json,
+    "thinking_delta": _thinking,
+    "signature_delta": _signature,
+    "citations_delta": _citation,
+}
+
+
+def derive_event(block: BlockState, delta: Mapping[str, Any]) -> DerivedEvent | None:
+    """The derived event for a delta already applied to ``block`` (``None`` if none)."""
+    make = _DERIVED.get(delta.get("type"))
+    return None if make is None else make(block, delta)

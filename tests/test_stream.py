@@ -150,6 +150,7 @@ def consume(
     headers: dict[str, str] | None = None,
     idle_timeout: float | None = None,
     managed: bool = True,
+    as_dicts: bool = False,
 ) -> Outcome:
     """Read a stream over ``items`` in ``mode`` inside its context manager (unless not
     ``managed``), stopping after ``limit`` events if given; collect the events and the
@@ -161,7 +162,7 @@ def consume(
     if mode == "sync":
         with httpx.Client(transport=transport) as client:
             response = client.send(client.build_request("POST", URL), stream=True)
-            stream = Stream(response, idle_timeout=idle_timeout, clock=clock)
+            stream = Stream(response, idle_timeout=idle_timeout, clock=clock, as_dicts=as_dicts)
             out.stream = stream
             with contextlib.ExitStack() as stack:
                 if managed:
@@ -179,7 +180,9 @@ def consume(
     async def main() -> None:
         async with httpx.AsyncClient(transport=transport) as client:
             response = await client.send(client.build_request("POST", URL), stream=True)
-            stream = AsyncStream(response, idle_timeout=idle_timeout, clock=clock)
+            stream = AsyncStream(
+                response, idle_timeout=idle_timeout, clock=clock, as_dicts=as_dicts
+            )
             out.stream = stream
             async with contextlib.AsyncExitStack() as stack:
                 if managed:
@@ -301,6 +304,36 @@ def test_request_id_is_none_without_the_header(mode: str) -> None:
         with Stream(response) as stream:
             assert stream.request_id is None
             assert stream.response is response
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("name", ["text", "unknown_event", "ping", "tool_use"])
+def test_as_dicts_yields_the_events_json_with_the_same_checks(mode: str, name: str) -> None:
+    data = fixture(name)
+    out = consume(mode, chunked(data, 100), as_dicts=True)
+    assert out.error is None
+    wanted = [
+        json.loads(line[6:])
+        for line in data.split(b"\n")
+        if line.startswith(b"data: ")
+        and json.loads(line[6:])["type"]
+        not in {"ping", "message_progress", "content_block_annotation"}
+    ]
+    assert out.events == wanted
+    typed = consume(mode, chunked(data, 100))
+    assert [e.to_dict() for e in typed.events] == wanted
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_as_dicts_still_raises_stream_errors(mode: str) -> None:
+    assert isinstance(
+        consume(mode, [fixture("error_mid_stream")], as_dicts=True).error, OverloadedError
+    )
+    assert isinstance(
+        consume(mode, [fixture("truncated")], as_dicts=True).error, IncompleteStreamError
+    )
+    bad = consume(mode, [START, b"data: [1]\n\n"], as_dicts=True)
+    assert isinstance(bad.error, StreamDecodeError)
 
 
 # -- Errors ------------------------------------------------------------------------------

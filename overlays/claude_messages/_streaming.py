@@ -24,11 +24,17 @@ import logging
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from types import TracebackType
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, Literal, TypeVar, cast, overload
 
 import httpx
 
-from ._events import MessageStreamEvent, event_from_data, load_event_data
+from ._events import (
+    EVENT_TYPES,
+    MessageStreamEvent,
+    RawStreamEvent,
+    event_from_data,
+    load_event_data,
+)
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -68,10 +74,13 @@ class _EventReader:
         "done",
         "error",
         "idle_timeout",
+        "typed",
         "unknown_events",
     )
 
-    def __init__(self, response: httpx.Response, idle_timeout: float | None) -> None:
+    def __init__(
+        self, response: httpx.Response, idle_timeout: float | None, typed: bool = True
+    ) -> None:
         if idle_timeout is not None and not idle_timeout > 0:
             raise ValueError(f"idle_timeout must be a positive number or None, not {idle_timeout}")
         self._decoder = SSEDecoder()
@@ -79,14 +88,16 @@ class _EventReader:
         self._request = _request_of(response)
         self._idle = 0.0  # time spent waiting for bytes since the last event other than ping
         self.idle_timeout = idle_timeout
+        self.typed = typed  # models, or the events' JSON objects (as_dicts=True)
         self.count = 0  # events yielded so far
         self.done = False  # message_stop was seen
         self.error: Exception | None = None
         self.unknown_events: dict[str, int] = {}
 
-    def feed(self, chunk: bytes, waited: float) -> list[MessageStreamEvent]:
+    def feed(self, chunk: bytes, waited: float) -> list[MessageStreamEvent | dict[str, Any]]:
         """Events completed by ``chunk``, read after ``waited`` seconds of waiting."""
-        out: list[MessageStreamEvent] = []
+        out: list[MessageStreamEvent | dict[str, Any]] = []
+        event: RawStreamEvent | dict[str, Any] | None
         active = False
         for sse in self._decoder.feed(chunk):
             try:
@@ -98,7 +109,10 @@ class _EventReader:
                 if kind == "error":
                     self.error = make_event_error(self._response, data)
                     break
-                event = event_from_data(data, sse)
+                if self.typed:
+                    event = event_from_data(data, sse)
+                else:
+                    event = data if kind in EVENT_TYPES else None
             except StreamDecodeError as exc:
                 exc.request = self._request
                 self.error = exc
@@ -152,6 +166,11 @@ class Stream(Generic[_T]):
     ``response`` is the ``httpx.Response``, ``request_id`` its ``request-id`` header, and
     ``unknown_events`` counts the skipped events of unknown types, by type.
 
+    ``as_dicts=True`` yields each event's JSON object (a ``dict``) instead of its model, with
+    the same checks (``ping`` and unknown types skipped, ``error`` raised, valid JSON object
+    with a string ``type``, ``message_stop`` required); the fields are not checked against
+    the schema. For consumers that work on the JSON anyway, such as ``MessageStream``.
+
     Example::
 
         with client.messages.create(..., stream=True) as stream:
@@ -163,16 +182,37 @@ class Stream(Generic[_T]):
     response: httpx.Response
     request_id: str | None
 
+    @overload
     def __init__(
         self: Stream[MessageStreamEvent],
         response: httpx.Response,
         *,
+        idle_timeout: float | None = ...,
+        clock: Callable[[], float] = ...,
+        as_dicts: Literal[False] = ...,
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self: Stream[dict[str, Any]],
+        response: httpx.Response,
+        *,
+        idle_timeout: float | None = ...,
+        clock: Callable[[], float] = ...,
+        as_dicts: Literal[True],
+    ) -> None: ...
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
         idle_timeout: float | None = None,
         clock: Callable[[], float] = time.monotonic,
+        as_dicts: bool = False,
     ) -> None:
         self.response = response
         self.request_id = response.headers.get("request-id")
-        self._reader = _EventReader(response, idle_timeout)
+        self._reader = _EventReader(response, idle_timeout, typed=not as_dicts)
         self._clock = clock
         self._iterator = self._iter_events()
 
@@ -208,7 +248,7 @@ class Stream(Generic[_T]):
         self._iterator.close()
         self.response.close()
 
-    def _iter_events(self) -> Generator[MessageStreamEvent, None, None]:
+    def _iter_events(self) -> Generator[MessageStreamEvent | dict[str, Any], None, None]:
         reader = self._reader
         clock = self._clock
         chunks = cast(Generator[bytes, None, None], self.response.iter_bytes())
@@ -242,16 +282,37 @@ class AsyncStream(Generic[_T]):
     response: httpx.Response
     request_id: str | None
 
+    @overload
     def __init__(
         self: AsyncStream[MessageStreamEvent],
         response: httpx.Response,
         *,
+        idle_timeout: float | None = ...,
+        clock: Callable[[], float] = ...,
+        as_dicts: Literal[False] = ...,
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self: AsyncStream[dict[str, Any]],
+        response: httpx.Response,
+        *,
+        idle_timeout: float | None = ...,
+        clock: Callable[[], float] = ...,
+        as_dicts: Literal[True],
+    ) -> None: ...
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
         idle_timeout: float | None = None,
         clock: Callable[[], float] = time.monotonic,
+        as_dicts: bool = False,
     ) -> None:
         self.response = response
         self.request_id = response.headers.get("request-id")
-        self._reader = _EventReader(response, idle_timeout)
+        self._reader = _EventReader(response, idle_timeout, typed=not as_dicts)
         self._clock = clock
         self._iterator = self._iter_events()
 
@@ -291,7 +352,7 @@ class AsyncStream(Generic[_T]):
         """The official SDK's name for ``aclose`` (``await stream.close()``)."""
         await self.aclose()
 
-    async def _iter_events(self) -> AsyncGenerator[MessageStreamEvent, None]:
+    async def _iter_events(self) -> AsyncGenerator[MessageStreamEvent | dict[str, Any], None]:
         reader = self._reader
         clock = self._clock
         chunks = cast(AsyncGenerator[bytes, None], self.response.aiter_bytes())

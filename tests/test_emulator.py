@@ -230,6 +230,18 @@ def test_serves_on_loopback_and_stops() -> None:
         httpx.get(f"{url}/v1/models", headers=HEADERS)
     with pytest.raises(RuntimeError, match="not running"):
         _ = api.url
+    with api:  # an emulator can be started again
+        assert httpx.get(f"{api.url}/v1/models", headers=HEADERS).status_code == 200
+
+
+def test_public_names() -> None:
+    import claude_messages.testing as testing
+
+    # Order is ruff's (RUF022); here: no duplicates, and each class or function documented.
+    assert len(set(testing.__all__)) == len(testing.__all__)
+    for name in testing.__all__:
+        value = getattr(testing, name)
+        assert not callable(value) or "Example" in (value.__doc__ or ""), name
 
 
 def test_stop_ends_idle_and_stalled_connections() -> None:

@@ -22,7 +22,9 @@ from ._server import HTTPRequest, ProtocolError, ResponseWriter, read_request
 __all__ = ["DEFAULT_API_KEY", "PACE_HEADER", "Emulator", "RecordedRequest"]
 
 DEFAULT_API_KEY = "sk-ant-emulator-key"
+"""What ``Emulator.api_key`` gives when no key is configured (any non-empty key is accepted)."""
 PACE_HEADER = "x-emulator-pace"
+"""Request header overriding the emulator's pace for one stream, in seconds per event."""
 _CONTROL_PREFIX = "/_emulator/"
 _SERVER = ("server", "claude-messages-emulator")
 _ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"

@@ -16,6 +16,7 @@ from typing import Any
 __all__ = ["FAULT_HEADER", "IN_BODY_KINDS", "STATUS_KINDS", "Fault", "FaultQueue"]
 
 FAULT_HEADER = "x-emulator-fault"
+"""Request header naming a fault for that request: ``x-emulator-fault: overloaded``."""
 
 # Kinds answered with the API's error JSON and their status.
 STATUS_KINDS = frozenset({"http_error", "rate_limit", "overloaded", "server_error"})

@@ -30,7 +30,7 @@ from collections.abc import (
     Mapping,
 )
 from types import TracebackType
-from typing import Any, Generic, TypeVar, overload
+from typing import Any
 
 import httpx
 from claude_messages_generated.models import Message, TextBlock
@@ -57,8 +57,6 @@ __all__ = [
     "MessageStreamManager",
 ]
 
-_S = TypeVar("_S", bound="MessageStream")
-_AS = TypeVar("_AS", bound="AsyncMessageStream")
 
 _HOOKS = (
     "on_stream_event",
@@ -106,6 +104,7 @@ class _MessageStreamBase:
     _event_hooks: bool
     _memo_data: object
     _memo: tuple[RawEvent | None, DerivedEvent | None]
+    _pending: DerivedEvent | None
     _ended: bool
     _closed: bool
 
@@ -117,6 +116,9 @@ class _MessageStreamBase:
         self._event_hooks = not self._hooks.isdisjoint(_EVENT_HOOKS)
         self._memo_data = None
         self._memo = (None, None)
+        # A derived event not handed out yet because the reader stopped right after its
+        # raw event; whoever reads on (events, text_stream, until_done) takes it.
+        self._pending = None
         self._ended = False
         self._closed = False
 
@@ -177,6 +179,11 @@ class _MessageStreamBase:
         self._memo_data = data
         self._memo = (raw, derived)
         return raw, derived
+
+    def _take_pending(self) -> DerivedEvent | None:
+        pending = self._pending
+        self._pending = None
+        return pending
 
     def _hook_calls(self, data: dict[str, Any]) -> list[tuple[str, tuple[Any, ...]]]:
         """The per-event hooks to call for ``data``, in order, with their arguments."""
@@ -322,6 +329,7 @@ class MessageStream(_MessageStreamBase):
 
             stream.until_done()
         """
+        self._take_pending()
         for _ in self._iterator:
             pass
         if self._error is not None:
@@ -419,12 +427,18 @@ class MessageStream(_MessageStreamBase):
         for data in self._iterator:
             raw, derived = events_for(data)
             self._memo_data = None
+            self._pending = derived
             if raw is not None:
                 yield raw
+            derived = self._pending  # text_stream or until_done may have taken it meanwhile
             if derived is not None:
+                self._pending = None
                 yield derived
 
     def _iter_text(self) -> Iterator[str]:
+        pending = self._take_pending()
+        if type(pending) is TextEvent:
+            yield pending.text
         for data in self._iterator:
             if data["type"] == "content_block_delta":
                 delta = data["delta"]
@@ -499,6 +513,7 @@ class AsyncMessageStream(_MessageStreamBase):
 
             await stream.until_done()
         """
+        self._take_pending()
         async for _ in self._iterator:
             pass
         if self._error is not None:
@@ -596,12 +611,18 @@ class AsyncMessageStream(_MessageStreamBase):
         async for data in self._iterator:
             raw, derived = events_for(data)
             self._memo_data = None
+            self._pending = derived
             if raw is not None:
                 yield raw
+            derived = self._pending  # text_stream or until_done may have taken it meanwhile
             if derived is not None:
+                self._pending = None
                 yield derived
 
     async def _iter_text(self) -> AsyncIterator[str]:
+        pending = self._take_pending()
+        if type(pending) is TextEvent:
+            yield pending.text
         async for data in self._iterator:
             if data["type"] == "content_block_delta":
                 delta = data["delta"]
@@ -614,7 +635,7 @@ class AsyncMessageStream(_MessageStreamBase):
             await self.on_end()
 
 
-class MessageStreamManager(Generic[_S]):
+class MessageStreamManager:
     """What ``client.messages.stream(...)`` returns: ``with`` it to send and stream.
 
     The request is sent on ``__enter__`` (error answers raise there, after the client's
@@ -627,27 +648,11 @@ class MessageStreamManager(Generic[_S]):
             print(stream.get_final_text())
     """
 
-    @overload
-    def __init__(
-        self: MessageStreamManager[MessageStream],
-        make_response: Callable[[], httpx.Response],
-        *,
-        event_handler: None = None,
-        idle_timeout: float | None = None,
-    ) -> None: ...
-    @overload
     def __init__(
         self,
         make_response: Callable[[], httpx.Response],
         *,
-        event_handler: type[_S],
-        idle_timeout: float | None = None,
-    ) -> None: ...
-    def __init__(
-        self,
-        make_response: Callable[[], httpx.Response],
-        *,
-        event_handler: type[_S] | None = None,
+        event_handler: type[MessageStream] | None = None,
         idle_timeout: float | None = None,
     ) -> None:
         self._make_response = make_response
@@ -655,7 +660,7 @@ class MessageStreamManager(Generic[_S]):
         self._idle_timeout = idle_timeout
         self._stream: MessageStream | None = None
 
-    def __enter__(self) -> _S:
+    def __enter__(self) -> MessageStream:
         response = self._make_response()
         try:
             raw = Stream(response, idle_timeout=self._idle_timeout)
@@ -663,7 +668,7 @@ class MessageStreamManager(Generic[_S]):
         except BaseException:
             response.close()
             raise
-        return self._stream  # type: ignore[return-value]  # an instance of event_handler
+        return self._stream
 
     def __exit__(
         self,
@@ -675,7 +680,7 @@ class MessageStreamManager(Generic[_S]):
             self._stream.close()
 
 
-class AsyncMessageStreamManager(Generic[_AS]):
+class AsyncMessageStreamManager:
     """What ``AsyncClient.messages.stream(...)`` returns: ``async with`` it to stream.
 
     Example::
@@ -684,27 +689,11 @@ class AsyncMessageStreamManager(Generic[_AS]):
             print(await stream.get_final_text())
     """
 
-    @overload
-    def __init__(
-        self: AsyncMessageStreamManager[AsyncMessageStream],
-        make_response: Callable[[], Awaitable[httpx.Response]],
-        *,
-        event_handler: None = None,
-        idle_timeout: float | None = None,
-    ) -> None: ...
-    @overload
     def __init__(
         self,
         make_response: Callable[[], Awaitable[httpx.Response]],
         *,
-        event_handler: type[_AS],
-        idle_timeout: float | None = None,
-    ) -> None: ...
-    def __init__(
-        self,
-        make_response: Callable[[], Awaitable[httpx.Response]],
-        *,
-        event_handler: type[_AS] | None = None,
+        event_handler: type[AsyncMessageStream] | None = None,
         idle_timeout: float | None = None,
     ) -> None:
         self._make_response = make_response
@@ -712,7 +701,7 @@ class AsyncMessageStreamManager(Generic[_AS]):
         self._idle_timeout = idle_timeout
         self._stream: AsyncMessageStream | None = None
 
-    async def __aenter__(self) -> _AS:
+    async def __aenter__(self) -> AsyncMessageStream:
         response = await self._make_response()
         try:
             raw = AsyncStream(response, idle_timeout=self._idle_timeout)
@@ -720,7 +709,7 @@ class AsyncMessageStreamManager(Generic[_AS]):
         except BaseException:
             await response.aclose()
             raise
-        return self._stream  # type: ignore[return-value]  # an instance of event_handler
+        return self._stream
 
     async def __aexit__(
         self,

@@ -394,12 +394,19 @@ class MessageAccumulator:
         self._stopped = True
 
 
+# The two string deltas inline ``BlockState.add_text``: they are most of a stream's events.
 def _text_delta(block: BlockState, delta: Mapping[str, Any]) -> None:
-    block.add_text("text", delta["text"])
+    parts = block.parts.get("text")
+    if parts is None:
+        parts = block.parts["text"] = []
+    parts.append(delta["text"])
 
 
 def _thinking_delta(block: BlockState, delta: Mapping[str, Any]) -> None:
-    block.add_text("thinking", delta["thinking"])
+    parts = block.parts.get("thinking")
+    if parts is None:
+        parts = block.parts["thinking"] = []
+    parts.append(delta["thinking"])
 
 
 def _signature_delta(block: BlockState, delta: Mapping[str, Any]) -> None:

@@ -407,7 +407,7 @@ class MessageStream(_MessageStreamBase):
         add = self._acc.add
         try:
             for item in self._source:
-                data = _as_dict(item)
+                data = item if type(item) is dict else _as_dict(item)
                 add(data)
                 if self._event_hooks:
                     self._memo_data = None
@@ -591,7 +591,7 @@ class AsyncMessageStream(_MessageStreamBase):
         add = self._acc.add
         try:
             async for item in self._source:
-                data = _as_dict(item)
+                data = item if type(item) is dict else _as_dict(item)
                 add(data)
                 if self._event_hooks:
                     self._memo_data = None
@@ -663,7 +663,9 @@ class MessageStreamManager:
     def __enter__(self) -> MessageStream:
         response = self._make_response()
         try:
-            raw = Stream(response, idle_timeout=self._idle_timeout)
+            # The events' JSON objects: the accumulator reads them directly, and typed
+            # events are built only for those who iterate events (issue 8's targets).
+            raw = Stream(response, idle_timeout=self._idle_timeout, as_dicts=True)
             self._stream = self._event_handler(raw, response=response, close=raw.close)
         except BaseException:
             response.close()
@@ -704,7 +706,7 @@ class AsyncMessageStreamManager:
     async def __aenter__(self) -> AsyncMessageStream:
         response = await self._make_response()
         try:
-            raw = AsyncStream(response, idle_timeout=self._idle_timeout)
+            raw = AsyncStream(response, idle_timeout=self._idle_timeout, as_dicts=True)
             self._stream = self._event_handler(raw, response=response, close=raw.aclose)
         except BaseException:
             await response.aclose()

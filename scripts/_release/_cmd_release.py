@@ -1,0 +1,130 @@
+"""scripts/release [major|minor|patch|auto]: bump the version, write the changelog, tag.
+
+Refuses a dirty tree, a drifted generated/, a release with no commits since the last tag,
+a hand-edited version that is not the last tag's, an existing tag, and (without --force)
+a bump smaller than the changes call for.
+
+Example::
+
+    scripts/release auto --dry-run   # show the bump and the CHANGELOG entry, change nothing
+    scripts/release auto             # commit "Release X.Y.Z" and tag vX.Y.Z
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ._analysis import Analysis, analyse
+from ._changelog import insert_entry, render_entry
+from ._checks import require_no_drift
+from ._common import Refusal, git, repo_root, step
+from ._history import Base, commit_subjects, last_release, require_clean, tag_exists
+from ._semver import VERSION_FILE, Bump, Version, read_version, required_bump, write_version
+
+__all__ = ["main"]
+
+CHANGELOG = "CHANGELOG.md"
+_MAX_COMMITS = 30
+
+
+def _reason(analysis: Analysis, current: Version) -> str:
+    if analysis.breaking:
+        if current.major == 0:
+            return "breaking changes (below 1.0 they raise the minor number)"
+        return "breaking changes"
+    if analysis.additive:
+        return "additive API changes"
+    return "no API changes"
+
+
+def _entry(
+    new: Version,
+    base: Base,
+    bump: Bump,
+    needed: Bump,
+    analysis: Analysis,
+    subjects: list[str],
+    current: Version,
+) -> str:
+    summary = (
+        f"Changes since {base.label}: a {bump.word} release, for {_reason(analysis, current)}."
+    )
+    if bump != needed:
+        summary += f" The bump was chosen by hand; the changes call for {needed.word}."
+    commits = [s for s in subjects if not s.startswith("Release ")]
+    if len(commits) > _MAX_COMMITS:
+        rest = len(commits) - _MAX_COMMITS
+        commits = [*commits[:_MAX_COMMITS], f"... and {rest} more"]
+    sections = [
+        ("Breaking changes", [c.text for c in analysis.spec_changes if c.breaking]),
+        ("Python API breaks", analysis.api_breaks),
+        ("New", [c.text for c in analysis.spec_changes if not c.breaking]),
+        ("Notes", analysis.notes),
+        ("Commits", commits),
+    ]
+    return render_entry(new, datetime.now(UTC).date(), summary, sections)
+
+
+def release(root: Path, choice: str, *, dry_run: bool, force: bool) -> Version:
+    """Do the release in ``root``; return the new version."""
+    require_clean(root)
+    require_no_drift(root)
+    current = read_version(root)
+    base = last_release(root)
+    if base.version is None:
+        print(f"release: no release tag (vX.Y.Z) yet; comparing with {base.label}")
+    elif base.version != current:
+        raise Refusal(
+            f"{VERSION_FILE} says {current} but the last release tag is {base.ref}; "
+            "the version is changed only by scripts/release, so restore it"
+        )
+    subjects = commit_subjects(root, base.ref)
+    if not subjects:
+        raise Refusal(f"nothing to release, HEAD is {base.label}")
+    step(f"comparing with {base.label}: openapi.yaml and the public Python API")
+    analysis = analyse(root, base)
+    needed = required_bump(current, breaking=analysis.breaking, additive=analysis.additive)
+    bump = needed if choice == "auto" else Bump[choice.upper()]
+    if bump < needed and not force:
+        raise Refusal(
+            f"a {bump.word} release is too small; the changes since {base.label} "
+            f"call for {needed.word} ({_reason(analysis, current)}). Use "
+            f"`scripts/release {needed.word}` (or --force if you are sure)."
+        )
+    new = current.bump(bump)
+    if tag_exists(root, new.tag):
+        raise Refusal(f"tag {new.tag} already exists")
+    entry = _entry(new, base, bump, needed, analysis, subjects, current)
+    print(f"release: {current} -> {new} ({bump.word})\n\n{entry}")
+    if dry_run:
+        print("release: --dry-run, nothing written")
+        return new
+    write_version(root, new)
+    insert_entry(root / CHANGELOG, entry)
+    git(root, "add", str(VERSION_FILE), CHANGELOG)
+    git(root, "commit", "--quiet", "-m", f"Release {new}", "-m", entry)
+    git(root, "tag", "-a", new.tag, "-m", f"claude-messages {new}")
+    print(f"release: committed and tagged {new.tag}; next: scripts/build, scripts/publish")
+    return new
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry of scripts/release."""
+    parser = argparse.ArgumentParser(
+        prog="scripts/release",
+        description="Bump the version, write CHANGELOG.md, commit and tag vX.Y.Z.",
+    )
+    parser.add_argument(
+        "bump",
+        choices=["auto", "major", "minor", "patch"],
+        help="auto: derive it from the spec and Python API changes since the last tag",
+    )
+    parser.add_argument("--dry-run", action="store_true", help="show, do not write")
+    parser.add_argument(
+        "--force", action="store_true", help="allow a bump smaller than the changes call for"
+    )
+    args = parser.parse_args(argv)
+    release(repo_root(), args.bump, dry_run=args.dry_run, force=args.force)
+    return 0

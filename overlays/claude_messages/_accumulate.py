@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol
+from typing import Any
 
 from claude_messages_generated.models import (
     ContentBlockStartEvent,
@@ -39,13 +39,13 @@ from claude_messages_generated.models import (
 )
 
 from ._exceptions import IncompleteStreamError, StreamDecodeError, StreamError
+from ._params import SupportsToDict
 from ._partial_json import parse_partial_json
 
 __all__ = [
     "BlockState",
     "ContentBlock",
     "MessageAccumulator",
-    "SupportsToDict",
     "accumulate",
 ]
 
@@ -53,12 +53,6 @@ ContentBlock = (
     TextBlock | ToolUseBlock | ThinkingBlock | RedactedThinkingBlock | UnknownContentBlock
 )
 """A response content block, as the generated ``Message.content`` holds them."""
-
-
-class SupportsToDict(Protocol):
-    """A typed event: anything with the generated models' ``to_dict()``."""
-
-    def to_dict(self) -> dict[str, Any]: ...
 
 
 class BlockState:

@@ -35,7 +35,7 @@ from typing import Any
 import httpx
 from claude_messages_generated.models import Message, TextBlock
 
-from ._accumulate import ContentBlock, MessageAccumulator, SupportsToDict
+from ._accumulate import ContentBlock, MessageAccumulator
 from ._exceptions import APITimeoutError, IncompleteStreamError
 from ._message_stream_events import (
     ContentBlockStopEvent,
@@ -48,6 +48,7 @@ from ._message_stream_events import (
     derive_event,
     raw_event,
 )
+from ._params import SupportsToDict
 from ._streaming import AsyncStream, Stream
 
 __all__ = [

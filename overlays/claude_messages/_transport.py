@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import random
+import threading
 import time
 import urllib.request
 from collections.abc import Awaitable, Callable
@@ -60,21 +61,32 @@ class Pool:
 
     ``http_client`` given: requests go through it (the caller keeps ownership). Otherwise
     the pool is owned: an ``httpx.HTTPTransport`` used directly, or an ``httpx.Client``
-    when the environment names proxies.
+    when the environment names proxies. The transport (and its TLS context, the costly
+    part) is made on the first request, so making a client is cheap. ``transport``
+    (tests) replaces it.
     """
 
-    __slots__ = ("_http", "_transport", "closed", "owned")
+    __slots__ = ("_http", "_lock", "_transport", "closed", "owned")
 
-    def __init__(self, http_client: httpx.Client | None = None) -> None:
+    def __init__(
+        self,
+        http_client: httpx.Client | None = None,
+        *,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
         self.owned = http_client is None
         self.closed = False
         self._http: httpx.Client | None = http_client
-        self._transport: httpx.BaseTransport | None = None
-        if http_client is None:
-            if _proxies_in_environment():
-                self._http = httpx.Client(limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False)
-            else:
+        self._transport: httpx.BaseTransport | None = transport
+        self._lock = threading.Lock()
+        if http_client is None and transport is None and _proxies_in_environment():
+            self._http = httpx.Client(limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False)
+
+    def _make_transport(self) -> httpx.BaseTransport:
+        with self._lock:  # a client may be shared by threads; make one transport only
+            if self._transport is None:
                 self._transport = httpx.HTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+            return self._transport
 
     def send(self, request: httpx.Request, stream: bool) -> httpx.Response:
         """Send once; the body is read unless ``stream``. httpx errors pass through."""
@@ -82,8 +94,8 @@ class Pool:
             raise RuntimeError(_CLOSED)
         if self._http is not None:
             return self._http.send(request, stream=stream, follow_redirects=False)
-        assert self._transport is not None
-        response = self._transport.handle_request(request)
+        transport = self._transport or self._make_transport()
+        response = transport.handle_request(request)
         response.request = request
         if not stream:
             try:
@@ -105,22 +117,25 @@ class Pool:
 
 
 class AsyncPool:
-    """The async twin of ``Pool`` (an ``httpx.AsyncHTTPTransport`` or ``httpx.AsyncClient``)."""
+    """The async twin of ``Pool`` (an ``httpx.AsyncHTTPTransport`` or ``httpx.AsyncClient``).
+
+    One event loop drives it, so the transport is made on first use without a lock.
+    """
 
     __slots__ = ("_http", "_transport", "closed", "owned")
 
-    def __init__(self, http_client: httpx.AsyncClient | None = None) -> None:
+    def __init__(
+        self,
+        http_client: httpx.AsyncClient | None = None,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
         self.owned = http_client is None
         self.closed = False
         self._http: httpx.AsyncClient | None = http_client
-        self._transport: httpx.AsyncBaseTransport | None = None
-        if http_client is None:
-            if _proxies_in_environment():
-                self._http = httpx.AsyncClient(
-                    limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
-                )
-            else:
-                self._transport = httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+        self._transport: httpx.AsyncBaseTransport | None = transport
+        if http_client is None and transport is None and _proxies_in_environment():
+            self._http = httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False)
 
     async def send(self, request: httpx.Request, stream: bool) -> httpx.Response:
         """Send once; the body is read unless ``stream``. httpx errors pass through."""
@@ -128,8 +143,10 @@ class AsyncPool:
             raise RuntimeError(_CLOSED)
         if self._http is not None:
             return await self._http.send(request, stream=stream, follow_redirects=False)
-        assert self._transport is not None
-        response = await self._transport.handle_async_request(request)
+        transport = self._transport
+        if transport is None:
+            transport = self._transport = httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+        response = await transport.handle_async_request(request)
         response.request = request
         if not stream:
             try:

@@ -850,3 +850,79 @@ def test_seed_examples_text_and_image_run_as_written() -> None:
         )
         assert "64x48" in response.content[0].text
         client.close()
+
+
+# --- messages.stream() -----------------------------------------------------------------
+
+
+def sse_handler(seen: list[httpx.Request], failures: int = 0) -> Handler:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if len(seen) <= failures:
+            return httpx.Response(
+                529, json={"type": "error", "error": {"type": "overloaded_error"}}
+            )
+        return httpx.Response(
+            200, content=SSE_TEXT, headers={"content-type": "text/event-stream", "request-id": "r"}
+        )
+
+    return handler
+
+
+@pytest.mark.anyio
+async def test_stream_sends_on_enter_after_retries(mode: str) -> None:
+    seen: list[httpx.Request] = []
+    api = Api(mode, sse_handler(seen, failures=1))
+    manager = api.stream(**PARAMS, idle_timeout=30)
+    assert seen == []  # nothing is sent until the block is entered
+    expected = Message.from_dict(
+        json.loads((Path(__file__).parent / "fixtures" / "sse" / "text.message.json").read_text())
+    )
+    if mode == "sync":
+        with manager as stream:
+            text = "".join(stream.text_stream)
+            final = stream.get_final_message()
+    else:
+        async with manager as stream:
+            text = "".join([piece async for piece in stream.text_stream])
+            final = await stream.get_final_message()
+    assert len(seen) == 2
+    assert json.loads(seen[1].content)["stream"] is True
+    assert seen[1].extensions["timeout"]["read"] == 30
+    assert final == expected
+    assert text == final.content[0].text
+
+
+@pytest.mark.anyio
+async def test_stream_error_status_raises_on_enter(mode: str) -> None:
+    seen: list[httpx.Request] = []
+    api = Api(mode, sse_handler(seen, failures=10), max_retries=1)
+    manager = api.stream(**PARAMS)
+    with pytest.raises(OverloadedError) as info:
+        if mode == "sync":
+            with manager:
+                pass
+        else:
+            async with manager:
+                pass
+    assert len(seen) == 2
+    assert info.value.retries_taken == 1
+
+
+def test_seed_stream_example_prints_the_text_once(capsys: pytest.CaptureFixture[str]) -> None:
+    from claude_messages.testing import Emulator
+
+    with Emulator() as api:
+        client = Client(api_key=api.api_key, base_url=api.url)
+        # Stream a message
+        with client.messages.stream(
+            max_tokens=100,
+            messages=[{"role": "user", "content": "Write me a haiku about spring."}],
+            model="claude-3-haiku-20240307",
+        ) as stream:
+            for event in stream:
+                print(event.text, end="", flush=True)
+            final = stream.get_final_text()
+        client.close()
+    assert final
+    assert capsys.readouterr().out == final

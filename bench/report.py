@@ -1,0 +1,205 @@
+"""The machine a run came from, and the results as JSON and as a markdown table."""
+
+from __future__ import annotations
+
+import json
+import platform
+import subprocess
+import sys
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+__all__ = ["machine", "markdown", "write"]
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "absent"
+
+
+def _commit() -> str:
+    try:
+        rev = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "overlays", "generated"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        return rev + ("+local changes" if dirty.strip() else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def machine() -> dict[str, Any]:
+    import os
+
+    return {
+        "cpu": _cpu_model(),
+        "cores": os.cpu_count(),
+        "os": f"{platform.system()} {platform.release()} {platform.machine()}",
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "versions": {
+            dist: _version(dist)
+            for dist in (
+                "claude-messages",
+                "anthropic",
+                "httpx",
+                "httpx2",
+                "httpx-sse",
+                "attrs",
+                "pydantic",
+            )
+        },
+        "commit": _commit(),
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+
+
+_LABELS = {
+    "ours": "claude-messages",
+    "sdk": "anthropic",
+    "floor": "floor",
+    "httpx_sse": "httpx-sse",
+}
+
+
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "events/s":
+        return f"{value / 1e3:,.0f}k/s" if value >= 1e4 else f"{value:,.0f}/s"
+    if unit == "requests/s":
+        return f"{value:,.0f}/s"
+    if unit.startswith("µs"):
+        return f"{value:,.0f} µs"
+    if unit == "ms":
+        return f"{value:,.1f} ms"
+    if unit == "MiB":
+        return f"{value:,.1f} MiB"
+    if unit == "x":
+        return f"{value:.2f}x"
+    return f"{value:.3g}"
+
+
+def _ratio(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.2f}x" if value < 10 else f"{value:,.0f}x"
+
+
+def _median(row: dict[str, Any], name: str) -> float | None:
+    v = row["values"].get(name)
+    return None if v is None else float(v["median"])
+
+
+def _spread(row: dict[str, Any]) -> str:
+    parts = []
+    for name in ("ours", "sdk"):
+        v = row["values"].get(name)
+        if v is None or v.get("n", 1) < 2:
+            parts.append("—")
+        else:
+            parts.append(f"±{v['iqr_pct'] / 2:.0f}%")
+    return " / ".join(parts)
+
+
+def _target(row: dict[str, Any]) -> str:
+    t = row.get("target")
+    if not t:
+        return "—"
+    return f"{t['op']} {t['value']:g}x"
+
+
+_STATUS = {"met": "met", "missed": "**missed**", "info": "—", "error": "**error**"}
+
+
+def markdown(results: dict[str, Any]) -> str:
+    m = results["machine"]
+    v = m["versions"]
+    lines = [
+        f"### claude-messages {v['claude-messages']} vs anthropic {v['anthropic']}"
+        f" ({'quick' if results['quick'] else 'full'} run)",
+        "",
+        f"Machine: {m['cpu']}, {m['cores']} cores, {m['os']}; {m['python']}. "
+        f"Transports: httpx {v['httpx']} (claude-messages), httpx2 {v['httpx2']} (anthropic). "
+        f"Commit {m['commit']}, {m['date']}. Command: `{results['command']}`.",
+        "",
+        "| path | claude-messages | anthropic | ratio | target | status | vs floor | spread |",
+        "| --- | ---: | ---: | ---: | ---: | :---: | ---: | ---: |",
+    ]
+    for row in results["rows"]:
+        if row["status"] == "error":
+            lines.append(
+                f"| {row['title']} | error: {row.get('error', '')[:80]} | | | | **error** | | |"
+            )
+            continue
+        unit = row["unit"]
+        floor = "—"
+        if "vs_floor" in row:
+            floor = f"{row['vs_floor']:.1f}x ({row['sdk_vs_floor']:.1f}x)"
+        lines.append(
+            "| "
+            + " | ".join(
+                [
+                    row["title"],
+                    _fmt(_median(row, "ours"), unit),
+                    _fmt(_median(row, "sdk"), unit),
+                    _ratio(row["ratio"]),
+                    _target(row),
+                    _STATUS[row["status"]],
+                    floor,
+                    _spread(row),
+                ]
+            )
+            + " |"
+        )
+    lines += [
+        "",
+        "Ratio: claude-messages against anthropic, same run, medians; for speeds higher is "
+        "better (3x = three times the events per second), for costs (CPU, time, memory) lower "
+        "is better (0.5x = half). The linearity row is claude-messages alone: per-event cost "
+        "at 10,000 deltas over the cost at 1,000 (anthropic's own growth in its column). "
+        "vs floor: time taken relative to the plain floor (split lines + `json.loads`, no "
+        "HTTP, no types) on the same bytes, claude-messages (anthropic). Spread: half the "
+        "interquartile range over the median, claude-messages / anthropic.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write(results: dict[str, Any], out: Path) -> tuple[Path, Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    json_path, md_path = out / "latest.json", out / "latest.md"
+    json_path.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
+    md_path.write_text(markdown(results))
+    return json_path, md_path
+
+
+def command_line() -> str:
+    args = " ".join(sys.argv[1:])
+    return f"scripts/bench {args}".strip()

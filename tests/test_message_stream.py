@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from claude_messages import _message_stream, _message_stream_events
+from claude_messages._events import EVENT_TYPES
 from claude_messages._exceptions import (
     APITimeoutError,
     IncompleteStreamError,
@@ -290,7 +291,7 @@ async def test_raw_events_then_derived_events(mode: str) -> None:
     assert [e.type for e in raw if e.type != "ping"] == raw_types
     for event in raw:
         # The generated classes, with the same JSON; ``type`` mirrors ``type_``.
-        assert type(event).__mro__[1].__module__.startswith("claude_messages_generated")
+        assert isinstance(event, EVENT_TYPES[event.type])
         assert event.type == event.type_
         assert event.text == ""
     # Every delta is followed by its derived event.

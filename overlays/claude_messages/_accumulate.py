@@ -105,18 +105,21 @@ class BlockState:
         return value if isinstance(value, str) else ""
 
     def add_text(self, field: str, piece: str) -> None:
+        """Append ``piece`` to the string field ``field``."""
         parts = self.parts.get(field)
         if parts is None:
             parts = self.parts[field] = []
         parts.append(piece)
 
     def add_item(self, field: str, item: Any) -> None:
+        """Append ``item`` to the list field ``field`` (``citations``)."""
         items = self.lists.get(field)
         if items is None:
             items = self.lists[field] = []
         items.append(item)
 
     def piece_count(self, field: str) -> int:
+        """How many pieces the string field ``field`` received so far."""
         parts = self.parts.get(field)
         return 0 if parts is None else len(parts)
 

@@ -26,7 +26,7 @@ from typing import Any, ClassVar
 
 from claude_messages_generated import models as _models
 
-from ._accumulate import BlockState
+from ._accumulate import BlockState, ContentBlock
 
 __all__ = [
     "CitationEvent",
@@ -57,29 +57,32 @@ Citation = (
 # -- raw events: the generated classes plus ``text`` and ``type`` ---------------------------
 
 
-class MessageStartEvent(_models.MessageStartEvent):
+class _RawEvent:
+    """What the raw events add to the generated classes: class-level, so free per event."""
+
+    __slots__ = ()
+    text: ClassVar[str] = ""
+    type_: Any  # the generated class's field
+
+    @property
+    def type(self) -> str:
+        """The event's JSON ``type`` (the generated models spell the field ``type_``)."""
+        return str(self.type_)
+
+
+class MessageStartEvent(_RawEvent, _models.MessageStartEvent):
     """``message_start``, as yielded by a ``MessageStream`` (``text`` is ``""``)."""
 
     __slots__ = ()
-    text: ClassVar[str] = ""
-
-    @property
-    def type(self) -> str:
-        return self.type_
 
 
-class ContentBlockStartEvent(_models.ContentBlockStartEvent):
+class ContentBlockStartEvent(_RawEvent, _models.ContentBlockStartEvent):
     """``content_block_start``, as yielded by a ``MessageStream`` (``text`` is ``""``)."""
 
     __slots__ = ()
-    text: ClassVar[str] = ""
-
-    @property
-    def type(self) -> str:
-        return self.type_
 
 
-class ContentBlockDeltaEvent(_models.ContentBlockDeltaEvent):
+class ContentBlockDeltaEvent(_RawEvent, _models.ContentBlockDeltaEvent):
     """``content_block_delta``, as yielded by a ``MessageStream``.
 
     ``text`` is ``""`` here even for a text delta: the text comes once, on the
@@ -87,57 +90,32 @@ class ContentBlockDeltaEvent(_models.ContentBlockDeltaEvent):
     """
 
     __slots__ = ()
-    text: ClassVar[str] = ""
-
-    @property
-    def type(self) -> str:
-        return self.type_
 
 
-class ContentBlockStopEvent(_models.ContentBlockStopEvent):
+class ContentBlockStopEvent(_RawEvent, _models.ContentBlockStopEvent):
     """``content_block_stop``, with the finished ``content_block`` (``text`` is ``""``)."""
 
     __slots__ = ("content_block",)
-    text: ClassVar[str] = ""
-    content_block: Any
-
-    @property
-    def type(self) -> str:
-        return self.type_
+    content_block: ContentBlock
 
 
-class MessageDeltaEvent(_models.MessageDeltaEvent):
+class MessageDeltaEvent(_RawEvent, _models.MessageDeltaEvent):
     """``message_delta``, as yielded by a ``MessageStream`` (``text`` is ``""``)."""
 
     __slots__ = ()
-    text: ClassVar[str] = ""
-
-    @property
-    def type(self) -> str:
-        return self.type_
 
 
-class MessageStopEvent(_models.MessageStopEvent):
+class MessageStopEvent(_RawEvent, _models.MessageStopEvent):
     """``message_stop``, with the final ``message`` (``text`` is ``""``)."""
 
     __slots__ = ("message",)
-    text: ClassVar[str] = ""
     message: _models.Message
 
-    @property
-    def type(self) -> str:
-        return self.type_
 
-
-class PingEvent(_models.PingEvent):
+class PingEvent(_RawEvent, _models.PingEvent):
     """``ping``, as yielded by a ``MessageStream`` (``text`` is ``""``)."""
 
     __slots__ = ()
-    text: ClassVar[str] = ""
-
-    @property
-    def type(self) -> str:
-        return self.type_
 
 
 RawEvent = (

@@ -125,7 +125,10 @@ def test_both_credentials_are_declared(spec: dict[str, Any]) -> None:
 def test_response_unions_end_with_a_catch_all(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
     for union in ("ContentBlock", "ContentBlockDelta", "TextCitation", "MessageBatchResult"):
-        last = schemas[union]["oneOf"][-1]["$ref"].rsplit("/", 1)[-1]
+        # anyOf, not oneOf: a known block also matches the catch-all, and oneOf would then
+        # reject every real response under strict JSON Schema validation.
+        assert "oneOf" not in schemas[union]
+        last = schemas[union]["anyOf"][-1]["$ref"].rsplit("/", 1)[-1]
         catch_all = schemas[last]
         assert catch_all["properties"]["type"] == {
             "type": "string",

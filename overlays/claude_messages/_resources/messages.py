@@ -60,8 +60,9 @@ def prepare_create(
     body = message_body(params, stream=stream)
     check_version_rules(config.api_version, body)
     timeout = params.get("timeout")
-    if not stream and timeout is None and config.timeout_is_default:
-        check_nonstreaming_duration(body["max_tokens"])
+    max_tokens = body["max_tokens"]  # extra_body may have replaced the checked value
+    if not stream and timeout is None and config.timeout_is_default and type(max_tokens) is int:
+        check_nonstreaming_duration(max_tokens)
     return build_request(
         config,
         "POST",

@@ -1,9 +1,9 @@
 """scripts/publish: upload dist/ with twine after every gate has passed.
 
-Refuses, each with its own message: a dirty tree, a drifted generated/, a dist/ that is
-missing, stale or not this version's, a version without its tag at HEAD, a version the
-index already has, missing credentials for PyPI, and a failing ``scripts/test`` (unless
-``--skip-tests``, for callers that have just run the suite).
+Refuses, each with its own message and in this order: a dirty tree, a version without its
+tag at HEAD, missing credentials for PyPI, a drifted generated/, a dist/ that is missing,
+stale or not this version's, a version the index already has, and a failing
+``scripts/test`` (unless ``--skip-tests``, for callers that have just run the suite).
 
 Credentials: ``PYPI_TOKEN`` (sent as user ``__token__``), or ``TWINE_USERNAME`` and
 ``TWINE_PASSWORD``. An index without authentication takes any user and password.
@@ -57,9 +57,9 @@ def publish(root: Path, repository_url: str, simple_url: str, *, skip_tests: boo
             f"HEAD is not tagged {version.tag}; publish what scripts/release tagged "
             f"(or tag this commit: git tag -a {version.tag} -m 'claude-messages {version}')"
         )
+    env = _credentials(repository_url)
     require_no_drift(root)
     require_verified(root, root / "dist")
-    env = _credentials(repository_url)
     step(f"asking {simple_url} whether it has {DIST_NAME} {version}")
     existing = files_for_version(simple_url, DIST_NAME, str(version))
     if existing:

@@ -93,117 +93,145 @@ def _text_row(
     )
 
 
+def _final_fns(
+    impls: dict[str, peers.Impl], case: streams.StreamCase, chunks: list[bytes], suffix: str = ""
+) -> tuple[dict[str, Callable[[], Any]], dict[str, Callable[[Any], None]]]:
+    """``stream()`` + ``get_final_message()`` per client, and the floor, on ``chunks``."""
+
+    def final(impl: peers.Impl) -> Any:
+        impl.feed.set(chunks)  # a list swap: lets two cases share one round robin
+        return impl.stream_final(case)
+
+    fns: dict[str, Callable[[], Any]] = {
+        name + suffix: (lambda impl=impl: final(impl)) for name, impl in impls.items()
+    }
+    checks: dict[str, Callable[[Any], None]] = {
+        name + suffix: (lambda result, impl=impl: impl.check_message(result, case.message))
+        for name, impl in impls.items()
+    }
+    fns["floor" + suffix] = lambda: peers.floor_events(chunks)
+    checks["floor" + suffix] = _expect(case.events)
+    return fns, checks
+
+
 def _final_row(
     impls: dict[str, peers.Impl],
     case: streams.StreamCase,
     chunks: list[bytes],
     row_id: str,
     title: str,
-    target: tuple[str, float] | None,
     settings: Settings,
 ) -> dict[str, Any]:
-    for impl in impls.values():
-        impl.feed.set(chunks)
-    fns: dict[str, Callable[[], Any]] = {
-        name: (lambda impl=impl: impl.stream_final(case)) for name, impl in impls.items()
-    }
-    checks: dict[str, Callable[[Any], None]] = {
-        name: (lambda result, impl=impl: impl.check_message(result, case.message))
-        for name, impl in impls.items()
-    }
-    fns["floor"] = lambda: peers.floor_events(chunks)
-    checks["floor"] = _expect(case.events)
-    samples = compare(fns, checks, settings)
+    fns, checks = _final_fns(impls, case, chunks)
     return throughput_row(
         suite=SUITE,
         id=row_id,
         title=title,
         count=case.events,
         unit="events/s",
-        samples=samples,
-        target=target,
+        samples=compare(fns, checks, settings),
+        target=None,
         note=f"{case.deltas} deltas, {len(case.body)} bytes in {len(chunks)} chunks",
     )
+
+
+def _tool_rows(
+    impls: dict[str, peers.Impl],
+    small: streams.StreamCase,
+    large: streams.StreamCase,
+    settings: Settings,
+) -> list[dict[str, Any]]:
+    # Both sizes in one round robin, so that a change in machine load between them cannot
+    # pass for (or hide) a non-linear cost.
+    fns, checks = _final_fns(impls, small, streams.chunk_kib(small.body), "@small")
+    more_fns, more_checks = _final_fns(impls, large, streams.chunk_kib(large.body), "@large")
+    samples = compare({**fns, **more_fns}, {**checks, **more_checks}, settings)
+    rows = []
+    for case, suffix, target in ((small, "@small", None), (large, "@large", (">=", 50.0))):
+        mine = {k[: -len(suffix)]: v for k, v in samples.items() if k.endswith(suffix)}
+        rows.append(
+            throughput_row(
+                suite=SUITE,
+                id=f"tool_use_{case.deltas // 1000}k",
+                title=f"tool_use, {case.deltas - 1:,} input_json deltas "
+                "(`stream()` + final message)",
+                count=case.events,
+                unit="events/s",
+                samples=mine,
+                target=target,
+                note=f"{case.deltas} deltas, {len(case.body)} bytes, 1-4 KiB chunks",
+            )
+        )
+    per = {
+        name: rows[1]["values"][name]["us_per_item"] / rows[0]["values"][name]["us_per_item"]
+        for name in ("ours", "sdk", "floor")
+    }
+    rows.append(
+        value_row(
+            suite=SUITE,
+            id="tool_use_linearity",
+            title="tool_use linearity: per-event cost at 10k / at 1k",
+            unit="x",
+            values=per,
+            ratio=per["ours"],
+            target=("<=", 1.3),
+            note="ratio: claude-messages alone; the SDK's and the floor's own growth: "
+            f"{per['sdk']:.2f}x, {per['floor']:.2f}x",
+        )
+    )
+    return rows
 
 
 def run(settings: Settings, log: Callable[[str], None]) -> list[dict[str, Any]]:
     impls = {name: peers.make_impl(name) for name in ("ours", "sdk")}
     text = streams.text_stream(2000)
-    tool_1k = streams.tool_use_stream(1000)
-    tool_10k = streams.tool_use_stream(10_000)
     thinking = streams.thinking_stream()
     kib, tiny = streams.chunk_kib, streams.chunk_fixed
 
-    jobs: list[tuple[str, str, Callable[[str, str], dict[str, Any]]]] = [
+    def raw(chunks: list[bytes]) -> Callable[[str, str], list[dict[str, Any]]]:
+        return lambda i, t: [_raw_row(impls, text, chunks, i, t, settings)]
+
+    def text_rows(chunks: list[bytes]) -> Callable[[str, str], list[dict[str, Any]]]:
+        return lambda i, t: [_text_row(impls, text, chunks, i, t, settings)]
+
+    def tool(i: str, t: str) -> list[dict[str, Any]]:
+        small, large = streams.tool_use_stream(1000), streams.tool_use_stream(10_000)
+        return _tool_rows(impls, small, large, settings)
+
+    jobs: list[tuple[str, str, Callable[[str, str], list[dict[str, Any]]]]] = [
         (
             "raw_events_kib",
             "typed raw events, `create(stream=True)`, 1-4 KiB chunks",
-            lambda i, t: _raw_row(impls, text, kib(text.body), i, t, settings),
+            raw(kib(text.body)),
         ),
         (
             "raw_events_7b",
             "typed raw events, `create(stream=True)`, 7-byte chunks",
-            lambda i, t: _raw_row(impls, text, tiny(text.body), i, t, settings),
+            raw(tiny(text.body)),
         ),
         (
             "stream_text_kib",
             "`stream()` text_stream + final message, 1-4 KiB chunks",
-            lambda i, t: _text_row(impls, text, kib(text.body), i, t, settings),
+            text_rows(kib(text.body)),
         ),
         (
             "stream_text_7b",
             "`stream()` text_stream + final message, 7-byte chunks",
-            lambda i, t: _text_row(impls, text, tiny(text.body), i, t, settings),
+            text_rows(tiny(text.body)),
         ),
-        (
-            "tool_use_1k",
-            "tool_use, 1,000 input_json deltas (`stream()` + final message)",
-            lambda i, t: _final_row(impls, tool_1k, kib(tool_1k.body), i, t, None, settings),
-        ),
-        (
-            "tool_use_10k",
-            "tool_use, 10,000 input_json deltas (`stream()` + final message)",
-            lambda i, t: _final_row(
-                impls, tool_10k, kib(tool_10k.body), i, t, (">=", 50.0), settings
-            ),
-        ),
+        ("tool_use_1k", "tool_use, 1,000 and 10,000 input_json deltas, linearity", tool),
         (
             "thinking_kib",
             "thinking + signature, then text (`stream()` + final message)",
-            lambda i, t: _final_row(impls, thinking, kib(thinking.body), i, t, None, settings),
+            lambda i, t: [_final_row(impls, thinking, kib(thinking.body), i, t, settings)],
         ),
     ]
     rows: list[dict[str, Any]] = []
     for row_id, title, job in jobs:
         log(f"  {SUITE}: {row_id}")
         try:
-            rows.append(job(row_id, title))
+            rows.extend(job(row_id, title))
         except Exception as exc:  # a failed check is reported as such, then the run goes on
             log(traceback.format_exc())
             rows.append(error_row(suite=SUITE, id=row_id, title=title, error=repr(exc)[:500]))
-    rows.append(_linearity(rows))
     return rows
-
-
-def _linearity(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    title = "tool_use linearity: per-event cost at 10k / at 1k"
-    by_id = {row["id"]: row for row in rows}
-    small, large = by_id.get("tool_use_1k"), by_id.get("tool_use_10k")
-    if not small or not large or small["status"] == "error" or large["status"] == "error":
-        return error_row(
-            suite=SUITE, id="tool_use_linearity", title=title, error="needs both tool_use rows"
-        )
-    per = {
-        name: large["values"][name]["us_per_item"] / small["values"][name]["us_per_item"]
-        for name in ("ours", "sdk")
-    }
-    return value_row(
-        suite=SUITE,
-        id="tool_use_linearity",
-        title=title,
-        unit="x",
-        values=per,
-        ratio=per["ours"],
-        target=("<=", 1.3),
-        note="ratio column: ours alone (the SDK column shows the SDK's own growth)",
-    )

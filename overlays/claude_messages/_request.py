@@ -30,6 +30,7 @@ __all__ = [
     "check_nonstreaming_duration",
     "check_param_names",
     "check_version_rules",
+    "count_tokens_body",
     "encode_json",
     "message_body",
     "version_rule_violation",
@@ -228,6 +229,35 @@ def check_param_names(
             raise TypeError(f"{method}() missing required keyword argument {name!r}")
 
 
+def _check_model(value: object) -> str:
+    model = _check_str("model", value)
+    if not model:
+        raise ValueError("model must not be empty")
+    return model
+
+
+def _add_prompt_inputs(body: dict[str, Any], params: Mapping[str, Any]) -> None:
+    """The optional inputs that create, count_tokens and batch requests share."""
+    get = params.get
+    if (system := get("system")) is not None:
+        body["system"] = _check_system(system)
+    if (tools := get("tools")) is not None:
+        body["tools"] = _check_objects("tools", tools)
+    if (tool_choice := get("tool_choice")) is not None:
+        _check_object("tool_choice", tool_choice)
+        body["tool_choice"] = tool_choice
+    if (thinking := get("thinking")) is not None:
+        _check_object("thinking", thinking)
+        body["thinking"] = thinking
+
+
+def _merge_extra_body(body: dict[str, Any], params: Mapping[str, Any]) -> None:
+    if (extra_body := params.get("extra_body")) is not None:
+        if not isinstance(extra_body, Mapping):
+            raise TypeError(f"extra_body must be a dict, not {_type_name(extra_body)}")
+        body.update(extra_body)
+
+
 def message_body(params: Mapping[str, Any], *, stream: object = None) -> dict[str, Any]:
     """Check the arguments of ``messages.create`` and build its JSON body (as a dict).
 
@@ -240,9 +270,7 @@ def message_body(params: Mapping[str, Any], *, stream: object = None) -> dict[st
         message_body({"max_tokens": 100, "model": "claude-3-haiku-20240307",
                       "messages": [{"role": "user", "content": "Hello"}]})
     """
-    model = _check_str("model", params.get("model"))
-    if not model:
-        raise ValueError("model must not be empty")
+    model = _check_model(params.get("model"))
     body: dict[str, Any] = {
         "max_tokens": _check_int("max_tokens", params.get("max_tokens"), 1),
         "messages": _check_messages(params.get("messages")),
@@ -259,8 +287,7 @@ def message_body(params: Mapping[str, Any], *, stream: object = None) -> dict[st
             raise TypeError(f"stream must be a bool, not {_type_name(stream)}")
         if stream:
             body["stream"] = True
-    if (system := get("system")) is not None:
-        body["system"] = _check_system(system)
+    _add_prompt_inputs(body, params)
     if (temperature := get("temperature")) is not None:
         _check_number("temperature", temperature)
         body["temperature"] = temperature
@@ -269,20 +296,27 @@ def message_body(params: Mapping[str, Any], *, stream: object = None) -> dict[st
     if (top_p := get("top_p")) is not None:
         _check_number("top_p", top_p)
         body["top_p"] = top_p
-    if (tools := get("tools")) is not None:
-        body["tools"] = _check_objects("tools", tools)
-    if (tool_choice := get("tool_choice")) is not None:
-        _check_object("tool_choice", tool_choice)
-        body["tool_choice"] = tool_choice
-    if (thinking := get("thinking")) is not None:
-        _check_object("thinking", thinking)
-        body["thinking"] = thinking
     if (service_tier := get("service_tier")) is not None:
         body["service_tier"] = _check_str("service_tier", service_tier)
-    if (extra_body := get("extra_body")) is not None:
-        if not isinstance(extra_body, Mapping):
-            raise TypeError(f"extra_body must be a dict, not {_type_name(extra_body)}")
-        body.update(extra_body)
+    _merge_extra_body(body, params)
+    return body
+
+
+def count_tokens_body(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Check the arguments of ``messages.count_tokens`` and build its JSON body.
+
+    The same checks as ``message_body`` for the inputs the two share (``model``,
+    ``messages``, ``system``, ``tools``, ``tool_choice``, ``thinking``, ``extra_body``).
+
+    Example::
+
+        count_tokens_body({"model": "claude-3-haiku-20240307",
+                           "messages": [{"role": "user", "content": "Hello"}]})
+    """
+    model = _check_model(params.get("model"))
+    body: dict[str, Any] = {"messages": _check_messages(params.get("messages")), "model": model}
+    _add_prompt_inputs(body, params)
+    _merge_extra_body(body, params)
     return body
 
 

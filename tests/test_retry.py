@@ -315,3 +315,12 @@ async def test_with_options_max_retries_applies(mode: str) -> None:
     assert len(seen) == 6
     assert h.sleeps == [0.5, 1.0, 2.0, 4.0, 8.0]
     assert message._retries_taken == 5
+
+
+@pytest.mark.anyio
+async def test_default_async_sleep_runs_under_the_event_loop() -> None:
+    from claude_messages._transport import async_sleep
+
+    assert await async_sleep(0) is None
+    client = AsyncClient(api_key="sk-test")
+    assert client._sleep is async_sleep

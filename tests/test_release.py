@@ -273,11 +273,11 @@ def test_spec_diff_of_the_real_spec() -> None:
     assert diff_specs(doc, copy.deepcopy(doc)) == []
     changed = copy.deepcopy(doc)
     usage = changed["components"]["schemas"]["Usage"]
-    usage["properties"]["reasoning_tokens"] = {"type": "integer", "description": "Reasoning."}
+    usage["properties"]["probe_tokens"] = {"type": "integer", "description": "A probe."}
     del usage["properties"]["output_tokens"]
     assert diff_specs(doc, changed) == [
         Change(True, "Removed field `Usage.output_tokens`."),
-        Change(False, "New optional field `Usage.reasoning_tokens`."),
+        Change(False, "New optional field `Usage.probe_tokens`."),
     ]
     # Everything is new when there was no spec before (a first release).
     everything = diff_specs({}, doc)
@@ -391,17 +391,17 @@ def test_additive_spec_change_picks_minor(tmp_path: Path) -> None:
         repo / "openapi.yaml",
         USAGE_ANCHOR,
         USAGE_ANCHOR
-        + "        reasoning_tokens:\n          type: integer\n"
-        + "          description: Tokens spent reasoning.\n",
+        + "        probe_tokens:\n          type: integer\n"
+        + "          description: A probe field.\n",
     )
     _generate(repo)
-    commit(repo, "Usage.reasoning_tokens")
+    commit(repo, "Usage.probe_tokens")
     _release_ok(repo, "auto")
     entry = _assert_released(repo, "0.2.0")
     assert "a minor release, for additive API changes" in entry
-    assert "### New\n\n- New optional field `Usage.reasoning_tokens`.\n" in entry
+    assert "### New\n\n- New optional field `Usage.probe_tokens`.\n" in entry
     assert "### Breaking changes" not in entry
-    assert "- Usage.reasoning_tokens" in entry  # the commits are listed too
+    assert "- Usage.probe_tokens" in entry  # the commits are listed too
 
 
 @pytest.mark.slow

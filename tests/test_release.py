@@ -519,6 +519,17 @@ def test_release_refusals(tmp_path: Path) -> None:
     assert edited.returncode == 1
     assert "says 0.5.0 but the last release tag is v0.1.0" in edited.stderr
     assert git(repo, "tag", "--list") == "v0.1.0"
+    # A commit that fails (here a hook says no) leaves neither files nor tag behind.
+    git(repo, "reset", "-q", "--hard", "v0.1.0")
+    readme.write_text(original + "\nmore\n", encoding="utf-8")
+    commit(repo, "Docs")
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\necho 'hook says no' >&2\nexit 1\n", encoding="utf-8")
+    hook.chmod(0o755)
+    blocked = command(repo, "release", "patch")
+    assert blocked.returncode == 1 and "hook says no" in blocked.stderr
+    assert git(repo, "status", "--porcelain") == ""
+    assert str(read_version(repo)) == "0.1.0" and git(repo, "tag", "--list") == "v0.1.0"
 
 
 @pytest.mark.slow

@@ -67,6 +67,26 @@ def _entry(
     return render_entry(new, datetime.now(UTC).date(), summary, sections)
 
 
+def _commit_and_tag(root: Path, new: Version, entry: str) -> None:
+    """Write the version and the entry, commit, tag; on a failed commit leave no trace."""
+    changelog = root / CHANGELOG
+    saved = {p: p.read_bytes() if p.exists() else None for p in (root / VERSION_FILE, changelog)}
+    write_version(root, new)
+    insert_entry(changelog, entry)
+    try:
+        git(root, "add", str(VERSION_FILE), CHANGELOG)
+        git(root, "commit", "--quiet", "-m", f"Release {new}", "-m", entry)
+    except Refusal:
+        git(root, "reset", "--quiet", "--", str(VERSION_FILE), CHANGELOG, check=False)
+        for path, data in saved.items():
+            if data is None:
+                path.unlink(missing_ok=True)
+            else:
+                path.write_bytes(data)
+        raise
+    git(root, "tag", "-a", new.tag, "-m", f"claude-messages {new}")
+
+
 def release(root: Path, choice: str, *, dry_run: bool, force: bool) -> Version:
     """Do the release in ``root``; return the new version."""
     require_clean(root)
@@ -101,11 +121,7 @@ def release(root: Path, choice: str, *, dry_run: bool, force: bool) -> Version:
     if dry_run:
         print("release: --dry-run, nothing written")
         return new
-    write_version(root, new)
-    insert_entry(root / CHANGELOG, entry)
-    git(root, "add", str(VERSION_FILE), CHANGELOG)
-    git(root, "commit", "--quiet", "-m", f"Release {new}", "-m", entry)
-    git(root, "tag", "-a", new.tag, "-m", f"claude-messages {new}")
+    _commit_and_tag(root, new, entry)
     print(f"release: committed and tagged {new.tag}; next: scripts/build, scripts/publish")
     return new
 

@@ -22,6 +22,7 @@ Names follow the official SDK so that ``except anthropic.RateLimitError`` become
                +-- StreamError                a stream that breaks its own rules
                     +-- StreamDecodeError        an event whose data is not valid JSON
                     +-- IncompleteStreamError    the stream ended before ``message_stop``
+     +-- BatchWaitTimeoutError         ``batches.wait()`` gave up (also a ``TimeoutError``)
 
 Lower-layer (httpx) errors are translated once, at the transport boundary, with
 ``raise ... from exc``. The API key never appears in any message built here.
@@ -29,7 +30,12 @@ Lower-layer (httpx) errors are translated once, at the transport boundary, with
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
+
+if TYPE_CHECKING:
+    from claude_messages_generated.models import MessageBatch
 
 __all__ = [
     "APIConnectionError",
@@ -40,6 +46,7 @@ __all__ = [
     "AnthropicError",
     "AuthenticationError",
     "BadRequestError",
+    "BatchWaitTimeoutError",
     "ClaudeMessagesError",
     "ConflictError",
     "IncompleteStreamError",
@@ -226,6 +233,27 @@ class StreamDecodeError(StreamError):
 
 class IncompleteStreamError(StreamError):
     """The stream ended before ``message_stop``; the partial message stays on the stream."""
+
+
+class BatchWaitTimeoutError(ClaudeMessagesError, TimeoutError):
+    """``messages.batches.wait()`` reached its ``timeout`` before the batch ended.
+
+    ``batch`` is the last ``MessageBatch`` seen (its ``request_counts`` tell how far it got);
+    the batch itself goes on, so waiting again or canceling it are both possible.
+
+    Example::
+
+        try:
+            batch = client.messages.batches.wait(batch_id, timeout=3600)
+        except BatchWaitTimeoutError as exc:
+            print(exc.batch.request_counts.processing, "requests still processing")
+    """
+
+    batch: MessageBatch
+
+    def __init__(self, message: str, *, batch: MessageBatch) -> None:
+        super().__init__(message)
+        self.batch = batch
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

@@ -1,0 +1,411 @@
+"""``client.messages.batches``: Message Batches, sync and async (issue 9).
+
+``create``, ``retrieve``, ``list`` (auto-paginating), ``cancel``, ``delete``, ``results``
+(JSON Lines streamed in constant memory) and ``wait`` (poll until the batch ends). The
+requests are built by pure functions shared by both classes; the classes only send them
+and decode the answers. Checks of the batch's requests: ``_batch_requests``; polling
+decisions: ``_batch_wait``; results decoding: ``_jsonl``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import time
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+import httpx
+
+from .._batch_requests import batch_body
+from .._batch_wait import DEFAULT_MAX_INTERVAL, DEFAULT_POLL_INTERVAL, BatchWaiter
+from .._pagination import AsyncPager, ListParams, ListQuery, Page, async_pager, first_page
+from .._params import RequestOptions
+from ._calls import path_id, prepare_call
+
+if TYPE_CHECKING:
+    from claude_messages_generated.models import (
+        DeletedMessageBatch,
+        MessageBatch,
+        MessageBatchList,
+    )
+
+    from .._client import AsyncClient, Client
+    from .._jsonl import AsyncBatchResults, BatchResults
+    from .._request import RequestConfig
+
+__all__ = ["AsyncBatches", "Batches"]
+
+_PATH = "/v1/messages/batches"
+_RESULTS_ACCEPT = "application/x-jsonl"
+
+ProgressCallback = Callable[["MessageBatch"], object]
+
+
+# --- the requests, pure ------------------------------------------------------------------
+
+
+def _create_request(
+    config: RequestConfig, requests: object, options: RequestOptions
+) -> httpx.Request:
+    body = batch_body(requests, config.api_version)
+    return prepare_call(config, "create", "POST", _PATH, options, body=body)
+
+
+def _batch_path(batch_id: object, suffix: str = "") -> str:
+    return f"{_PATH}/{path_id('message_batch_id', batch_id)}{suffix}"
+
+
+def _id_request(
+    config: RequestConfig,
+    name: str,
+    method: str,
+    batch_id: object,
+    options: Mapping[str, Any],
+    suffix: str = "",
+) -> httpx.Request:
+    return prepare_call(config, name, method, _batch_path(batch_id, suffix), options)
+
+
+def _results_request(
+    config: RequestConfig, batch_id: object, options: RequestOptions
+) -> httpx.Request:
+    path = _batch_path(batch_id, "/results")
+    return prepare_call(config, "results", "GET", path, options, accept=_RESULTS_ACCEPT)
+
+
+def _list_request(
+    config: RequestConfig, listing: ListQuery, query: dict[str, Any]
+) -> httpx.Request:
+    return prepare_call(config, "list", "GET", _PATH, listing.options, query=query)
+
+
+def _waiter(
+    batch_id: object, poll_interval: float, max_interval: float, timeout: float | None, now: float
+) -> BatchWaiter:
+    return BatchWaiter(
+        path_id("message_batch_id", batch_id),
+        poll_interval=poll_interval,
+        max_interval=max_interval,
+        timeout=timeout,
+        started=now,
+    )
+
+
+def _check_callback(on_progress: object) -> None:
+    if on_progress is not None and not callable(on_progress):
+        raise TypeError(f"on_progress must be callable, not {type(on_progress).__name__}")
+
+
+# --- decoding (the generated models load on first use) ----------------------------------
+
+
+def _decode_batch(response: httpx.Response) -> MessageBatch:
+    from claude_messages_generated.models import MessageBatch
+
+    from .._parse import parse_json_model
+
+    return parse_json_model(response, MessageBatch.from_dict, "MessageBatch")
+
+
+def _decode_deleted(response: httpx.Response) -> DeletedMessageBatch:
+    from claude_messages_generated.models import DeletedMessageBatch
+
+    from .._parse import parse_json_model
+
+    return parse_json_model(response, DeletedMessageBatch.from_dict, "DeletedMessageBatch")
+
+
+def _decode_list(response: httpx.Response) -> MessageBatchList:
+    from claude_messages_generated.models import MessageBatchList
+
+    from .._parse import parse_json_model
+
+    return parse_json_model(response, MessageBatchList.from_dict, "MessageBatchList")
+
+
+class Batches:
+    """Message Batches (``client.messages.batches``): many requests, processed offline.
+
+    Example::
+
+        batch = client.messages.batches.create(requests=[
+            {"custom_id": f"q{i}", "params": {"model": "claude-3-haiku-20240307",
+             "max_tokens": 100, "messages": [{"role": "user", "content": q}]}}
+            for i, q in enumerate(questions)
+        ])
+        batch = client.messages.batches.wait(batch.id, timeout=24 * 3600)
+        for item in client.messages.batches.results(batch.id):
+            print(item.custom_id, item.result.type_)
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self._clock: Callable[[], float] = time.monotonic
+
+    def _call(self, request: httpx.Request) -> httpx.Response:
+        return self._client._send(request, stream=False)[0]
+
+    def create(self, *, requests: object, **options: Unpack[RequestOptions]) -> MessageBatch:
+        """Create a batch of up to 100,000 ``create`` requests; return it (``in_progress``).
+
+        ``requests``: ``{"custom_id": ..., "params": {...}}`` dicts (or generated
+        ``MessageBatchRequest`` models); ``params`` takes what ``messages.create`` takes,
+        bar ``stream=True`` and the per-call options. Every entry is checked before
+        sending: a malformed or repeated ``custom_id``, or params that ``create`` would
+        refuse, raise ``TypeError``/``ValueError`` naming ``requests[i] (custom_id=...)``.
+
+        Example::
+
+            batch = client.messages.batches.create(requests=[
+                {"custom_id": "hello", "params": {"model": "claude-3-haiku-20240307",
+                 "max_tokens": 100, "messages": [{"role": "user", "content": "Hello"}]}},
+            ])
+            print(batch.id, batch.processing_status)
+        """
+        request = _create_request(self._client._config, requests, options)
+        return _decode_batch(self._call(request))
+
+    def retrieve(self, message_batch_id: str, **options: Unpack[RequestOptions]) -> MessageBatch:
+        """A batch by id, with its ``processing_status`` and ``request_counts``.
+
+        Example::
+
+            batch = client.messages.batches.retrieve("msgbatch_01...")
+            print(batch.processing_status, batch.request_counts.succeeded)
+        """
+        config = self._client._config
+        request = _id_request(config, "retrieve", "GET", message_batch_id, options)
+        return _decode_batch(self._call(request))
+
+    def list(self, **params: Unpack[ListParams]) -> Page[MessageBatch]:
+        """The batches, newest first: the first page, iterating over every batch.
+
+        Example::
+
+            for batch in client.messages.batches.list(limit=100):
+                print(batch.id, batch.processing_status)
+        """
+        client = self._client
+        listing = ListQuery("list", params)
+
+        def send(query: dict[str, Any]) -> httpx.Response:
+            return self._call(_list_request(client._config, listing, query))
+
+        return first_page(listing, send, _decode_list)
+
+    def cancel(self, message_batch_id: str, **options: Unpack[RequestOptions]) -> MessageBatch:
+        """Start canceling a batch: it goes ``canceling``, then ``ended``.
+
+        Requests not processed by then end as ``canceled`` results.
+
+        Example::
+
+            batch = client.messages.batches.cancel(batch.id)
+        """
+        config = self._client._config
+        request = _id_request(config, "cancel", "POST", message_batch_id, options, "/cancel")
+        return _decode_batch(self._call(request))
+
+    def delete(
+        self, message_batch_id: str, **options: Unpack[RequestOptions]
+    ) -> DeletedMessageBatch:
+        """Delete an ended batch and its results (cancel one in progress first).
+
+        Example::
+
+            client.messages.batches.delete(batch.id)
+        """
+        config = self._client._config
+        request = _id_request(config, "delete", "DELETE", message_batch_id, options)
+        return _decode_deleted(self._call(request))
+
+    def results(self, message_batch_id: str, **options: Unpack[RequestOptions]) -> BatchResults:
+        """Stream an ended batch's results, one typed result per line, in constant memory.
+
+        The request is sent now (error answers raise here); the lines are read as the
+        loop asks for them. See ``BatchResults``.
+
+        Example::
+
+            with client.messages.batches.results(batch.id) as results:
+                for item in results:
+                    if item.result.type_ == "succeeded":
+                        print(item.custom_id, item.result.message.content[0].text)
+        """
+        from .._jsonl import BatchResults
+
+        request = _results_request(self._client._config, message_batch_id, options)
+        return BatchResults(self._client._send(request, stream=True)[0])
+
+    def wait(
+        self,
+        message_batch_id: str,
+        *,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> MessageBatch:
+        """Poll a batch until it has ended; return it (then read its ``results``).
+
+        The first poll is immediate; pauses start at ``poll_interval`` seconds and grow
+        1.5x up to ``max_interval``. ``on_progress(batch)`` is called after every poll
+        (``batch.request_counts`` tells how far it got). ``timeout`` (seconds; ``None``:
+        no limit) raises ``BatchWaitTimeoutError`` carrying the last batch seen; the batch
+        itself goes on.
+
+        Example::
+
+            def show(batch):
+                counts = batch.request_counts
+                print(f"{counts.succeeded + counts.errored} done, {counts.processing} to go")
+
+            batch = client.messages.batches.wait(batch.id, timeout=3600, on_progress=show)
+        """
+        _check_callback(on_progress)
+        waiter = _waiter(message_batch_id, poll_interval, max_interval, timeout, self._clock())
+        options: RequestOptions = {"extra_headers": extra_headers, "extra_query": extra_query}
+        sleep = self._client._sleep
+        while True:
+            batch = self.retrieve(message_batch_id, **options)
+            if on_progress is not None:
+                on_progress(batch)
+            delay = waiter.next_delay(batch, self._clock())
+            if delay is None:
+                return batch
+            sleep(delay)
+
+
+class AsyncBatches:
+    """The async twin of ``Batches`` (``client.messages.batches`` of an ``AsyncClient``).
+
+    Example::
+
+        batch = await client.messages.batches.create(requests=[...])
+        batch = await client.messages.batches.wait(batch.id)
+        async for item in await client.messages.batches.results(batch.id):
+            print(item.custom_id, item.result.type_)
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self._clock: Callable[[], float] = time.monotonic
+
+    async def _call(self, request: httpx.Request) -> httpx.Response:
+        return (await self._client._send(request, stream=False))[0]
+
+    async def create(self, *, requests: object, **options: Unpack[RequestOptions]) -> MessageBatch:
+        """The async twin of ``Batches.create``.
+
+        Example::
+
+            batch = await client.messages.batches.create(requests=[...])
+        """
+        request = _create_request(self._client._config, requests, options)
+        return _decode_batch(await self._call(request))
+
+    async def retrieve(
+        self, message_batch_id: str, **options: Unpack[RequestOptions]
+    ) -> MessageBatch:
+        """The async twin of ``Batches.retrieve``.
+
+        Example::
+
+            batch = await client.messages.batches.retrieve(batch_id)
+        """
+        config = self._client._config
+        request = _id_request(config, "retrieve", "GET", message_batch_id, options)
+        return _decode_batch(await self._call(request))
+
+    def list(self, **params: Unpack[ListParams]) -> AsyncPager[MessageBatch]:
+        """The batches, newest first: ``async for`` over all, or ``await`` the first page.
+
+        Example::
+
+            async for batch in client.messages.batches.list():
+                print(batch.id)
+        """
+        client = self._client
+        listing = ListQuery("list", params)
+        _list_request(client._config, listing, listing.first)  # bad options raise now
+
+        async def send(query: dict[str, Any]) -> httpx.Response:
+            return await self._call(_list_request(client._config, listing, query))
+
+        return async_pager(listing, send, _decode_list)
+
+    async def cancel(
+        self, message_batch_id: str, **options: Unpack[RequestOptions]
+    ) -> MessageBatch:
+        """The async twin of ``Batches.cancel``.
+
+        Example::
+
+            batch = await client.messages.batches.cancel(batch_id)
+        """
+        config = self._client._config
+        request = _id_request(config, "cancel", "POST", message_batch_id, options, "/cancel")
+        return _decode_batch(await self._call(request))
+
+    async def delete(
+        self, message_batch_id: str, **options: Unpack[RequestOptions]
+    ) -> DeletedMessageBatch:
+        """The async twin of ``Batches.delete``.
+
+        Example::
+
+            await client.messages.batches.delete(batch_id)
+        """
+        config = self._client._config
+        request = _id_request(config, "delete", "DELETE", message_batch_id, options)
+        return _decode_deleted(await self._call(request))
+
+    async def results(
+        self, message_batch_id: str, **options: Unpack[RequestOptions]
+    ) -> AsyncBatchResults:
+        """The async twin of ``Batches.results`` (await it, then ``async for``).
+
+        Example::
+
+            async with await client.messages.batches.results(batch_id) as results:
+                async for item in results:
+                    print(item.custom_id, item.result.type_)
+        """
+        from .._jsonl import AsyncBatchResults
+
+        request = _results_request(self._client._config, message_batch_id, options)
+        return AsyncBatchResults((await self._client._send(request, stream=True))[0])
+
+    async def wait(
+        self,
+        message_batch_id: str,
+        *,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> MessageBatch:
+        """The async twin of ``Batches.wait``; ``on_progress`` may also be a coroutine function.
+
+        Example::
+
+            batch = await client.messages.batches.wait(batch_id, timeout=3600)
+        """
+        _check_callback(on_progress)
+        waiter = _waiter(message_batch_id, poll_interval, max_interval, timeout, self._clock())
+        options: RequestOptions = {"extra_headers": extra_headers, "extra_query": extra_query}
+        sleep = self._client._sleep
+        while True:
+            batch = await self.retrieve(message_batch_id, **options)
+            if on_progress is not None:
+                outcome = on_progress(batch)
+                if inspect.isawaitable(outcome):
+                    await outcome
+            delay = waiter.next_delay(batch, self._clock())
+            if delay is None:
+                return batch
+            await sleep(delay)

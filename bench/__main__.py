@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     chosen = args.suite or list(SUITES)
     rows: list[dict[str, Any]] = []
     started = time.perf_counter()
+    machine = report.machine()  # its load average is the one at the start
     timings: dict[str, float] = {}
     for name in SUITES:
         if name not in chosen:
@@ -72,9 +73,10 @@ def main(argv: list[str] | None = None) -> int:
         "command": report.command_line(),
         "suites": chosen,
         "seconds": {"total": round(time.perf_counter() - started, 1), **timings},
-        "machine": report.machine(),
+        "machine": machine,
         "rows": rows,
     }
+    machine["loadavg_end"] = report.loadavg()
     json_path, md_path = report.write(results, args.out)
     print(report.markdown(results))
     _log(f"bench: wrote {json_path} and {md_path} in {results['seconds']['total']} s")

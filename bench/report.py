@@ -11,7 +11,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-__all__ = ["machine", "markdown", "write"]
+__all__ = ["command_line", "loadavg", "machine", "markdown", "write"]
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,6 +55,14 @@ def _commit() -> str:
         return "unknown"
 
 
+def loadavg() -> list[float]:
+    try:
+        with open("/proc/loadavg") as f:
+            return [float(x) for x in f.read().split()[:3]]
+    except OSError:
+        return []
+
+
 def machine() -> dict[str, Any]:
     import os
 
@@ -76,6 +84,7 @@ def machine() -> dict[str, Any]:
             )
         },
         "commit": _commit(),
+        "loadavg": loadavg(),
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
@@ -86,6 +95,11 @@ _LABELS = {
     "floor": "floor",
     "httpx_sse": "httpx-sse",
 }
+
+
+def _load(m: dict[str, Any]) -> str:
+    start, end = m.get("loadavg") or [None], m.get("loadavg_end") or [None]
+    return f"{start[0]} / {end[0]}"
 
 
 def _fmt(value: float | None, unit: str) -> str:
@@ -147,7 +161,8 @@ def markdown(results: dict[str, Any]) -> str:
         "",
         f"Machine: {m['cpu']}, {m['cores']} cores, {m['os']}; {m['python']}. "
         f"Transports: httpx {v['httpx']} (claude-messages), httpx2 {v['httpx2']} (anthropic). "
-        f"Commit {m['commit']}, {m['date']}. Command: `{results['command']}`.",
+        f"Commit {m['commit']}, {m['date']}. Command: `{results['command']}`. "
+        f"Load average (1 min) at start / end: {_load(m)}.",
         "",
         "| path | claude-messages | anthropic | ratio | target | status | vs floor | spread |",
         "| --- | ---: | ---: | ---: | ---: | :---: | ---: | ---: |",

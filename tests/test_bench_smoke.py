@@ -27,7 +27,13 @@ ROWS = {
         "thinking_kib",
         "tool_use_linearity",
     },
-    "http": {"sync_create_cpu", "async_create_rps", "async_create_cpu", "stream_events"},
+    "http": {
+        "sync_create_cpu",
+        "async_create_rps",
+        "async_create_cpu",
+        "async_create_cpu_c1",
+        "stream_events",
+    },
     "import": {"import_wall", "client_wall", "import_rss", "client_rss"},
 }
 

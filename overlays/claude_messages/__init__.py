@@ -27,6 +27,7 @@ from ._client import (
     AsyncClient,
     Client,
 )
+from ._count_tokens import MessageCountTokensParams
 from ._exceptions import (
     AnthropicError,
     APIConnectionError,
@@ -36,6 +37,7 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    BatchWaitTimeoutError,
     ClaudeMessagesError,
     ConflictError,
     IncompleteStreamError,
@@ -49,6 +51,8 @@ from ._exceptions import (
     StreamError,
     UnprocessableEntityError,
 )
+from ._jsonl import AsyncBatchResults, BatchResults
+from ._pagination import AsyncPage, AsyncPager, ListParams, Page
 from ._params import MessageCreateParams, RequestOptions, SupportsToDict
 from ._version import __version__
 
@@ -64,17 +68,25 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AnthropicError",
+    "AsyncBatchResults",
     "AsyncClient",
+    "AsyncPage",
+    "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
+    "BatchResults",
+    "BatchWaitTimeoutError",
     "ClaudeMessagesError",
     "Client",
     "ConflictError",
     "IncompleteStreamError",
     "InternalServerError",
+    "ListParams",
+    "MessageCountTokensParams",
     "MessageCreateParams",
     "NotFoundError",
     "OverloadedError",
+    "Page",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",

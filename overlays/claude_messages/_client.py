@@ -20,6 +20,7 @@ import httpx
 from ._exceptions import ClaudeMessagesError
 from ._request import DEFAULT_API_VERSION, RequestConfig
 from ._resources.messages import AsyncMessages, Messages
+from ._resources.models import AsyncModels, Models
 from ._transport import (
     AsyncPool,
     Pool,
@@ -279,7 +280,9 @@ class Client(_ClientBase):
     """
 
     messages: Messages
-    """The Messages API: ``create``, ``stream`` and ``with_raw_response.create``."""
+    """The Messages API: ``create``, ``stream``, ``count_tokens``, ``batches``, ..."""
+    models: Models
+    """The models the API serves: ``list`` and ``retrieve``."""
 
     def __init__(
         self,
@@ -311,12 +314,14 @@ class Client(_ClientBase):
         self._owns_pool = True
         self._sleep: Callable[[float], object] = time.sleep
         self.messages = Messages(self)
+        self.models = Models(self)
 
     def _share_pool(self, copy: Self) -> None:
         copy._pool = self._pool
         copy._owns_pool = False
         copy._sleep = self._sleep
         copy.messages = Messages(copy)
+        copy.models = Models(copy)
 
     def close(self) -> None:
         """Close the connection pool (a ``http_client`` passed in stays open: it is yours).
@@ -364,7 +369,9 @@ class AsyncClient(_ClientBase):
     """
 
     messages: AsyncMessages
-    """The Messages API: ``create``, ``stream`` and ``with_raw_response.create``."""
+    """The Messages API: ``create``, ``stream``, ``count_tokens``, ``batches``, ..."""
+    models: AsyncModels
+    """The models the API serves: ``list`` and ``retrieve``."""
 
     def __init__(
         self,
@@ -396,12 +403,14 @@ class AsyncClient(_ClientBase):
         self._owns_pool = True
         self._sleep: Callable[[float], Awaitable[object]] = async_sleep
         self.messages = AsyncMessages(self)
+        self.models = AsyncModels(self)
 
     def _share_pool(self, copy: Self) -> None:
         copy._pool = self._pool
         copy._owns_pool = False
         copy._sleep = self._sleep
         copy.messages = AsyncMessages(copy)
+        copy.models = AsyncModels(copy)
 
     async def aclose(self) -> None:
         """Close the connection pool (a ``http_client`` passed in stays open: it is yours).

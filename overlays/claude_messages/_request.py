@@ -53,6 +53,8 @@ _SAMPLING_PARAMETERS: Final = ("temperature", "top_p", "top_k")
 
 _TIMEOUT_KEYS: Final = ("connect", "read", "write", "pool")
 
+_URL_CACHE_SIZE: Final = 64
+
 
 class SecretHeaders(httpx.Headers):
     """``httpx.Headers`` whose ``repr()`` hides credentials (``x-api-key`` included).
@@ -117,7 +119,10 @@ class RequestConfig:
         """The absolute URL of an API path, parsed once per path and reused."""
         url = self._urls.get(path)
         if url is None:
-            url = self._urls[path] = httpx.URL(self.base_url + path)
+            url = httpx.URL(self.base_url + path)
+            # Paths with ids (one per batch or model) must not grow the cache without end.
+            if len(self._urls) < _URL_CACHE_SIZE:
+                self._urls[path] = url
         return url
 
 

@@ -1,4 +1,5 @@
-"""``client.messages``: ``create``, ``stream`` and ``with_raw_response.create``, sync and async.
+"""``client.messages``: ``create``, ``stream``, ``count_tokens``, ``with_raw_response.create``
+and ``batches``, sync and async.
 
 The arguments are declared once (``MessageCreateParams``) and turned into a request by
 ``prepare_create``, pure code shared by both classes; the classes only send and parse.
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import httpx
 
+from .._count_tokens import MessageCountTokensParams, parse_tokens_count, prepare_count_tokens
 from .._params import MESSAGE_BODY_PARAMS, REQUEST_OPTIONS, MessageCreateParams
 from .._request import (
     RequestConfig,
@@ -19,8 +21,11 @@ from .._request import (
     check_version_rules,
     message_body,
 )
+from .batches import AsyncBatches, Batches
 
 if TYPE_CHECKING:
+    from claude_messages_generated.models import MessageTokensCount
+
     from .._client import AsyncClient, Client
     from .._events import MessageStreamEvent
     from .._message_stream import (
@@ -101,9 +106,14 @@ class Messages:
         )
     """
 
+    batches: Batches
+    """Message Batches: ``create``, ``retrieve``, ``list``, ``cancel``, ``delete``,
+    ``results`` and ``wait``."""
+
     def __init__(self, client: Client) -> None:
         self._client = client
         self.with_raw_response = MessagesWithRawResponse(self)
+        self.batches = Batches(client)
 
     @overload
     def create(
@@ -178,6 +188,26 @@ class Messages:
             make_response, event_handler=event_handler, idle_timeout=params.get("idle_timeout")
         )
 
+    def count_tokens(self, **params: Unpack[MessageCountTokensParams]) -> MessageTokensCount:
+        """Count the input tokens of a request without sending it to the model.
+
+        Takes ``create``'s ``messages`` and ``model`` (required), ``system``, ``tools``,
+        ``tool_choice`` and ``thinking``, plus the per-call options; bad input is refused
+        before sending, as by ``create``.
+
+        Example::
+
+            count = client.messages.count_tokens(
+                model="claude-3-haiku-20240307",
+                messages=[{"role": "user", "content": "Hello, Claude!"}],
+            )
+            print(count.input_tokens)
+        """
+        client = self._client
+        request = prepare_count_tokens(client._config, params)
+        response, retries = client._send(request, stream=False)
+        return parse_tokens_count(response, retries)
+
 
 def _open_stream(
     response: httpx.Response, idle_timeout: float | None
@@ -246,9 +276,14 @@ class AsyncMessages:
         )
     """
 
+    batches: AsyncBatches
+    """Message Batches: ``create``, ``retrieve``, ``list``, ``cancel``, ``delete``,
+    ``results`` and ``wait``."""
+
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
         self.with_raw_response = AsyncMessagesWithRawResponse(self)
+        self.batches = AsyncBatches(client)
 
     @overload
     async def create(
@@ -309,6 +344,21 @@ class AsyncMessages:
         return AsyncMessageStreamManager(
             make_response, event_handler=event_handler, idle_timeout=params.get("idle_timeout")
         )
+
+    async def count_tokens(self, **params: Unpack[MessageCountTokensParams]) -> MessageTokensCount:
+        """The async twin of ``Messages.count_tokens``.
+
+        Example::
+
+            count = await client.messages.count_tokens(
+                model="claude-3-haiku-20240307",
+                messages=[{"role": "user", "content": "Hello, Claude!"}],
+            )
+        """
+        client = self._client
+        request = prepare_count_tokens(client._config, params)
+        response, retries = await client._send(request, stream=False)
+        return parse_tokens_count(response, retries)
 
 
 class AsyncMessagesWithRawResponse:

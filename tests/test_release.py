@@ -656,7 +656,7 @@ WHEEL_DEFECTS: list[tuple[str, dict[str, Any], str]] = [
                 else (n, d)
             )
         },
-        "runtime dependencies ['attrs', 'httpx', 'six'] differ",
+        "runtime dependencies ['attrs', 'httpx', 'six', 'sniffio'] differ",
     ),
 ]
 

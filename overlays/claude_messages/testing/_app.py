@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import _validation
+from ._batches import BATCHES_PATH, BatchStore, JsonLinesAnswer
 from ._catalog import DEFAULT_MODELS, PageError, find_model, paginate
 from ._replies import ReplyError, build_message, count_input_tokens, stream_events
 from ._server import HTTPRequest
 from ._validation import RequestRejected
 
-__all__ = ["Api", "JsonAnswer", "StreamAnswer", "error_answer"]
+__all__ = ["Api", "JsonAnswer", "JsonLinesAnswer", "StreamAnswer", "error_answer"]
 
 _JSON = ("content-type", "application/json")
 
@@ -75,14 +76,18 @@ class Api:
         api_key: str | None,
         validate: bool,
         models: Sequence[dict[str, str]] | None = None,
+        batch_delay: float = 0.0,
     ) -> None:
         self.api_key = api_key
         self.validate = validate
         self.models = tuple(models) if models is not None else DEFAULT_MODELS
+        self.batches = BatchStore(delay=batch_delay, validate=validate)
         if validate:
             _validation.preload()
 
-    def answer(self, request: HTTPRequest, request_id: str) -> JsonAnswer | StreamAnswer:
+    def answer(
+        self, request: HTTPRequest, request_id: str
+    ) -> JsonAnswer | StreamAnswer | JsonLinesAnswer:
         try:
             return self._route(request)
         except RequestRejected as exc:
@@ -90,7 +95,7 @@ class Api:
         except (ReplyError, PageError) as exc:
             return error_answer(400, "invalid_request_error", str(exc), request_id)
 
-    def _route(self, request: HTTPRequest) -> JsonAnswer | StreamAnswer:
+    def _route(self, request: HTTPRequest) -> JsonAnswer | StreamAnswer | JsonLinesAnswer:
         path, method = request.path.rstrip("/"), request.method
         if path == "/v1/messages":
             self._allow(method, "POST")
@@ -111,6 +116,9 @@ class Api:
             if model is None:
                 raise RequestRejected(404, "not_found_error", f"model: {model_id}")
             return _ok(model)
+        if path == BATCHES_PATH or path.startswith(BATCHES_PATH + "/"):
+            result = self.batches.answer(request, self._check_headers(request))
+            return result if isinstance(result, JsonLinesAnswer) else _ok(result)
         raise RequestRejected(404, "not_found_error", f"{method} {request.path} not found")
 
     @staticmethod

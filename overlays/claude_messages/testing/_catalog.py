@@ -8,7 +8,7 @@ right before it; ``has_more`` tells whether more items lie in the direction of t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 __all__ = ["DEFAULT_MODELS", "PageError", "find_model", "paginate"]
@@ -65,11 +65,11 @@ class PageError(ValueError):
         self.param = param
 
 
-def _as_model(item: dict[str, str]) -> dict[str, str]:
+def _as_model(item: Mapping[str, Any]) -> dict[str, Any]:
     return {"type": "model", **item}
 
 
-def find_model(models: Sequence[dict[str, str]], model_id: str) -> dict[str, str] | None:
+def find_model(models: Sequence[dict[str, str]], model_id: str) -> dict[str, Any] | None:
     """The model with this id, or whose id is this alias plus a date suffix."""
     for item in models:
         if item["id"] == model_id:
@@ -81,8 +81,15 @@ def find_model(models: Sequence[dict[str, str]], model_id: str) -> dict[str, str
     return None
 
 
-def paginate(items: Sequence[dict[str, str]], query: dict[str, str]) -> dict[str, Any]:
-    """One page of ``items`` (ordered newest first) for the query parameters."""
+def paginate(
+    items: Sequence[Mapping[str, Any]],
+    query: dict[str, str],
+    render: Callable[[Mapping[str, Any]], dict[str, Any]] = _as_model,
+) -> dict[str, Any]:
+    """One page of ``items`` (ordered newest first, each with an ``id``) for the query.
+
+    ``render`` turns an item into its JSON (by default: a model's).
+    """
     raw_limit = query.get("limit", "20")
     try:
         limit = int(raw_limit)
@@ -109,7 +116,7 @@ def paginate(items: Sequence[dict[str, str]], query: dict[str, str]) -> dict[str
         start = position("after_id", after) + 1 if after is not None else 0
         end = min(len(ids), start + limit)
         has_more = end < len(ids)
-    page = [_as_model(item) for item in items[start:end]]
+    page = [render(item) for item in items[start:end]]
     return {
         "data": page,
         "has_more": has_more,

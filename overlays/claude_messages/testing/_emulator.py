@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from types import TracebackType
 from typing import Any
 
-from ._app import Api, JsonAnswer, StreamAnswer, error_answer
+from ._app import Api, JsonAnswer, JsonLinesAnswer, StreamAnswer, error_answer
 from ._faults import FAULT_HEADER, IN_BODY_KINDS, STATUS_KINDS, Fault, FaultQueue
 from ._server import HTTPRequest, ProtocolError, ResponseWriter, read_request
 
@@ -121,6 +121,7 @@ class Emulator:
     ``pace``: seconds between stream events (``x-emulator-pace`` overrides per request).
     ``validate``: check bodies against the OpenAPI document (needs ``jsonschema``).
     ``models``: the model catalogue (``id``, ``display_name``, ``created_at``), newest first.
+    ``batch_delay``: seconds a Message Batch takes to process (0: ended on creation).
 
     Example::
 
@@ -145,11 +146,12 @@ class Emulator:
         pace: float = 0.0,
         validate: bool = True,
         models: Sequence[dict[str, str]] | None = None,
+        batch_delay: float = 0.0,
     ) -> None:
         self.pace = pace
         self._configured_key = api_key
         self._requested_port = port
-        self._api = Api(api_key=api_key, validate=validate, models=models)
+        self._api = Api(api_key=api_key, validate=validate, models=models, batch_delay=batch_delay)
         self._faults = FaultQueue()
         self._lock = threading.Lock()
         self._requests: list[RecordedRequest] = []
@@ -282,6 +284,44 @@ class Emulator:
         self._faults.clear()
 
     @property
+    def batch_delay(self) -> float:
+        """Seconds a Message Batch takes to process; settable (new value, all batches)."""
+        return self._api.batches.delay
+
+    @batch_delay.setter
+    def batch_delay(self, seconds: float) -> None:
+        if not seconds >= 0:
+            raise ValueError(f"batch_delay must be >= 0 seconds, got {seconds}")
+        self._api.batches.delay = seconds
+
+    def synthetic_batch(self, count: int) -> str:
+        """Add an ended batch of ``count`` succeeded results (no requests behind it); its id.
+
+        Its results file is generated while it is served, so very large ones cost little:
+        for tests and benchmarks of ``results()``.
+
+        Example::
+
+            batch_id = api.synthetic_batch(100_000)
+            for item in client.messages.batches.results(batch_id): ...
+        """
+        return self._api.batches.synthetic(count)
+
+    def expire_batch(self, batch_id: str) -> None:
+        """End a batch now, its unprocessed requests ``expired`` (as after 24 h on the API).
+
+        Example::
+
+            api.expire_batch(batch.id)
+        """
+        from ._validation import RequestRejected
+
+        try:
+            self._api.batches.expire(batch_id)
+        except RequestRejected as exc:
+            raise KeyError(batch_id) from exc
+
+    @property
     def pending_faults(self) -> int:
         """How many requests are still to receive an injected fault."""
         return len(self._faults)
@@ -348,7 +388,7 @@ class Emulator:
         with self._lock:
             self._requests.append(record)
 
-        answer: JsonAnswer | StreamAnswer | None = bad
+        answer: JsonAnswer | StreamAnswer | JsonLinesAnswer | None = bad
         if fault is not None:
             if fault.kind == "slow_first_byte":
                 await asyncio.sleep(fault.delay)
@@ -370,6 +410,9 @@ class Emulator:
         if isinstance(answer, StreamAnswer):
             record.status = 200
             return await self._stream(answer, headers, in_body, self._pace_for(request), out)
+        if isinstance(answer, JsonLinesAnswer):
+            record.status = 200
+            return await self._send_lines(answer, headers, in_body, out)
         record.status = answer.status
         if in_body is not None and answer.status == 200:
             if in_body.kind == "drop_mid_stream":
@@ -435,6 +478,36 @@ class Emulator:
         return True
 
     @staticmethod
+    async def _send_lines(
+        answer: JsonLinesAnswer,
+        headers: list[tuple[str, str]],
+        fault: Fault | None,
+        out: ResponseWriter,
+    ) -> bool:
+        """A JSON Lines body, chunk by chunk as generated, waiting for the peer to read
+        each one. JSON Lines has no in-band error: any in-body fault cuts the connection
+        after ``after_events`` lines, in the middle of the next one."""
+        await out.start_chunked(200, headers)
+        lines_left = fault.after_events if fault is not None else -1
+        for chunk in answer.chunks:
+            if 0 <= lines_left < chunk.count(b"\n"):
+                cut = 0
+                for _ in range(lines_left):
+                    cut = chunk.index(b"\n", cut) + 1
+                cut += (chunk.index(b"\n", cut) - cut) // 2
+                if cut:
+                    out.chunk(chunk[:cut])
+                await out.flush()
+                out.drop()
+                return False
+            if lines_left > 0:
+                lines_left -= chunk.count(b"\n")
+            out.chunk(chunk)
+            await out.flush()
+        await out.end_chunked()
+        return True
+
+    @staticmethod
     async def _break_stream(fault: Fault, out: ResponseWriter) -> bool:
         if fault.kind == "error_event":
             error = {"type": fault.error_type, "message": fault.message}
@@ -479,6 +552,10 @@ class Emulator:
             if route == ("DELETE", "/_emulator/requests"):
                 self.clear_requests()
                 return JsonAnswer(200, b'{"count":0}')
+            if route == ("POST", "/_emulator/batches/synthetic"):
+                spec = json.loads(request.body or b"{}")
+                batch_id = self.synthetic_batch(int(spec["count"]))
+                return JsonAnswer(200, json.dumps({"id": batch_id}).encode())
         except (ValueError, KeyError, TypeError) as exc:
             return error_answer(400, "invalid_request_error", f"bad control request: {exc}", "")
         return error_answer(

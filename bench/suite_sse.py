@@ -8,6 +8,7 @@ before it is timed.
 
 from __future__ import annotations
 
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -229,8 +230,10 @@ def run(settings: Settings, log: Callable[[str], None]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for row_id, title, job in jobs:
         log(f"  {SUITE}: {row_id}")
+        started = time.perf_counter()
         try:
             rows.extend(job(row_id, title))
+            log(f"    {time.perf_counter() - started:.1f} s")
         except Exception as exc:  # a failed check is reported as such, then the run goes on
             log(traceback.format_exc())
             rows.append(error_row(suite=SUITE, id=row_id, title=title, error=repr(exc)[:500]))

@@ -37,6 +37,7 @@ __all__ = [
 _T = TypeVar("_T")
 
 _CURSORS = ("after_id", "before_id")
+_PAGE_PARAMS = frozenset({"limit", *_CURSORS})
 
 
 class ListParams(RequestOptions, total=False):
@@ -102,7 +103,7 @@ class ListQuery:
             raise ValueError("give after_id or before_id, not both")
         self.first = first
         self.backwards = "before_id" in first
-        self.options = {k: v for k, v in params.items() if k not in ListParams.__annotations__}
+        self.options = {k: v for k, v in params.items() if k not in _PAGE_PARAMS}
 
     def after(
         self, query: Mapping[str, Any], has_more: bool, first_id: str | None, last_id: str | None

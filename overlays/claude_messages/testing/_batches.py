@@ -75,6 +75,7 @@ class _Batch:
     error_indices: list[int]  # sorted keys of ``errors``
     synthetic: int = 0  # > 0: that many generated results, no requests behind them
     stopped: float | None = None  # monotonic time processing stopped (cancel or expiry)
+    stopped_after: int = 0  # requests processed by then
     stop_kind: str | None = None  # "canceled" or "expired"
     cancel_requested: datetime.datetime | None = None
 
@@ -197,8 +198,9 @@ class BatchStore:
         """Stop processing a batch in progress (an ended one is left as it is)."""
         with self._lock:
             batch = self._get(batch_id)
-            if batch.stopped is None and self._status(batch)[0] == "in_progress":
-                batch.stopped = self._clock()
+            status, processed, _ = self._status(batch)
+            if status == "in_progress":
+                batch.stopped, batch.stopped_after = self._clock(), processed
                 batch.stop_kind = "canceled"
                 batch.cancel_requested = self._wall()
             return self._render(batch, host)
@@ -254,8 +256,9 @@ class BatchStore:
         """End a batch now; its requests not yet processed end ``expired``."""
         with self._lock:
             batch = self._get(batch_id)
-            if self._status(batch)[0] != "ended":
-                batch.stopped = self._clock()
+            status, processed, _ = self._status(batch)
+            if status != "ended":
+                batch.stopped, batch.stopped_after = self._clock(), processed
                 batch.stop_kind = "expired"
 
     # -- state -----------------------------------------------------------------------------
@@ -287,7 +290,7 @@ class BatchStore:
         """(processing_status, requests processed, monotonic end time or None)."""
         now = self._clock()
         if batch.stopped is not None:
-            processed = self._processed(batch, batch.stopped)
+            processed = batch.stopped_after
             if batch.stop_kind == "expired":
                 return "ended", processed, batch.stopped
             ends = batch.stopped + self.delay * _CANCEL_SHARE

@@ -425,3 +425,53 @@ def test_steady_rejects_what_breaks_the_spec(client: Client) -> None:
 
     with pytest.raises(BadRequestError):
         client.messages.create(**_params({"extra_body": {"max_tokens": "many"}}))
+
+
+# --- token counting, models and batches (issue 9) -----------------------------------------
+
+BATCH_REQUESTS = [
+    {"custom_id": "first", "params": _params(CASES["tool_choice_tool"])},
+    {"custom_id": "second-2", "params": _params(CASES["documents_all_sources"])},
+    {"custom_id": "third_3", "params": _params(CASES["thinking_enabled"])},
+]
+BATCH_ID = "msgbatch_01HkcTjaV5uDC8jWR4ZsDV8d"
+OTHER_ENDPOINTS: dict[str, Any] = {
+    "count_tokens": lambda c: c.messages.count_tokens(
+        model=MODEL,
+        messages=TOOL_TURNS,
+        system=[{"type": "text", "text": "Be brief."}],
+        tools=[TOOL],
+        tool_choice={"type": "any"},
+        thinking={"type": "enabled", "budget_tokens": 1024},
+    ),
+    "models_list": lambda c: list(c.models.list(limit=5, after_id="claude-x")),
+    "models_retrieve": lambda c: c.models.retrieve(MODEL),
+    "batches_create": lambda c: c.messages.batches.create(requests=BATCH_REQUESTS),
+    "batches_retrieve": lambda c: c.messages.batches.retrieve(BATCH_ID),
+    "batches_list": lambda c: list(c.messages.batches.list(limit=20, before_id=BATCH_ID)),
+    "batches_cancel": lambda c: c.messages.batches.cancel(BATCH_ID),
+    "batches_delete": lambda c: c.messages.batches.delete(BATCH_ID),
+    "batches_results": lambda c: list(c.messages.batches.results(BATCH_ID)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_ENDPOINTS))
+def test_models_tokens_and_batches_are_accepted(steady_url: str, name: str) -> None:
+    answers: list[httpx.Response] = []
+    with (
+        httpx.Client(event_hooks={"response": [answers.append]}) as http,
+        Client(api_key="sk-contract", base_url=steady_url, max_retries=0, http_client=http) as c,
+    ):
+        result = OTHER_ENDPOINTS[name](c)
+    assert result is not None
+    assert answers
+    for answer in answers:
+        _assert_valid(answer)
+
+
+def test_batch_body_matches_the_spec() -> None:
+    from claude_messages._batch_requests import batch_body
+    from claude_messages._request import encode_json
+
+    body = json.loads(encode_json(batch_body(BATCH_REQUESTS, "2023-06-01")))
+    _body_validator("CreateMessageBatchParams").validate(body)

@@ -646,3 +646,52 @@ def test_100k_results_are_read_in_constant_memory(api: Emulator) -> None:
     assert figures["last"] == "req-0099999" and figures["type"] == "succeeded"
     # The results file is about 50 MB; reading it must not hold it.
     assert figures["growth_mb"] < 50, figures
+
+
+def test_the_emulator_answers_match_the_spec(api: Emulator, repo_root: Any) -> None:
+    import httpx
+    import jsonschema
+    import yaml
+
+    spec = yaml.safe_load((repo_root / "openapi.yaml").read_text())
+
+    def schema(name: str) -> jsonschema.Draft202012Validator:
+        ref = {"$ref": f"#/components/schemas/{name}", "components": spec["components"]}
+        return jsonschema.Draft202012Validator(ref)
+
+    api.batch_delay = 0.0
+    entries = [*requests(2), {"custom_id": "bad", "params": BAD_PARAMS}]
+    headers = {"x-api-key": api.api_key, "anthropic-version": "2023-06-01"}
+    with httpx.Client(base_url=api.url, headers=headers) as http:
+        created = http.post("/v1/messages/batches", json={"requests": entries}).json()
+        schema("MessageBatch").validate(created)
+        schema("MessageBatch").validate(http.get(f"/v1/messages/batches/{created['id']}").json())
+        schema("MessageBatchList").validate(http.get("/v1/messages/batches?limit=1").json())
+        answer = http.get(f"/v1/messages/batches/{created['id']}/results")
+        assert answer.headers["content-type"] == "application/x-jsonl"
+        lines = answer.content.splitlines()
+        assert len(lines) == 3
+        for line in lines:
+            schema("MessageBatchIndividualResponse").validate(json.loads(line))
+        schema("DeletedMessageBatch").validate(
+            http.delete(f"/v1/messages/batches/{created['id']}").json()
+        )
+
+
+def test_sync_and_async_twins_take_the_same_parameters() -> None:
+    import inspect
+
+    from claude_messages._resources.batches import AsyncBatches, Batches
+    from claude_messages._resources.messages import AsyncMessages, Messages
+    from claude_messages._resources.models import AsyncModels, Models
+
+    def shape(func: Any) -> list[tuple[str, Any, Any]]:
+        signature = inspect.signature(func)
+        return [(p.name, p.kind, p.default) for p in signature.parameters.values()]
+
+    for sync, twin in [(Batches, AsyncBatches), (Models, AsyncModels)]:
+        public = [name for name in vars(sync) if not name.startswith("_")]
+        assert public == [name for name in vars(twin) if not name.startswith("_")]
+        for name in public:
+            assert shape(getattr(sync, name)) == shape(getattr(twin, name)), name
+    assert shape(Messages.count_tokens) == shape(AsyncMessages.count_tokens)

@@ -13,10 +13,10 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from . import report, suite_http, suite_import, suite_sse
+from . import report, suite_batches, suite_http, suite_import, suite_sse
 from .timing import Settings
 
-SUITES = ("sse", "http", "import")
+SUITES = ("sse", "http", "import", "batches")
 
 
 def _log(message: str) -> None:
@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += suite_sse.run(settings, _log)
         elif name == "http":
             rows += suite_http.run(args.quick, _log)
+        elif name == "batches":
+            rows += suite_batches.run(args.quick, _log)
         else:
             rows += suite_import.run(args.quick, _log)
         timings[name] = round(time.perf_counter() - t0, 1)

@@ -35,6 +35,7 @@ ROWS = {
         "stream_events",
     },
     "import": {"import_wall", "client_wall", "import_rss", "client_rss"},
+    "batches": {"batch_results_rate", "batch_results_cpu", "batch_results_rss"},
 }
 
 

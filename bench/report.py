@@ -107,14 +107,14 @@ def _fmt(value: float | None, unit: str) -> str:
         return "—"
     if unit == "events/s":
         return f"{value / 1e3:,.0f}k/s" if value >= 1e4 else f"{value:,.0f}/s"
-    if unit == "requests/s":
+    if unit.endswith("/s"):  # requests/s, results/s
         return f"{value:,.0f}/s"
     if unit.startswith("µs"):
         return f"{value:,.0f} µs"
     if unit == "ms":
         return f"{value:,.1f} ms"
-    if unit == "MiB":
-        return f"{value:,.1f} MiB"
+    if unit in ("MiB", "MB"):
+        return f"{value:,.1f} {unit}"
     if unit == "x":
         return f"{value:.2f}x"
     return f"{value:.3g}"

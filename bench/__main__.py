@@ -9,11 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import traceback
 import warnings
 from pathlib import Path
 from typing import Any
 
 from . import report, suite_batches, suite_http, suite_import, suite_sse
+from .rows import error_row
 from .timing import Settings
 
 SUITES = ("sse", "http", "import", "batches")
@@ -61,14 +63,18 @@ def main(argv: list[str] | None = None) -> int:
             continue
         _log(f"bench: suite {name}")
         t0 = time.perf_counter()
-        if name == "sse":
-            rows += suite_sse.run(settings, _log)
-        elif name == "http":
-            rows += suite_http.run(args.quick, _log)
-        elif name == "batches":
-            rows += suite_batches.run(args.quick, _log)
-        else:
-            rows += suite_import.run(args.quick, _log)
+        try:
+            if name == "sse":
+                rows += suite_sse.run(settings, _log)
+            elif name == "http":
+                rows += suite_http.run(args.quick, _log)
+            elif name == "batches":
+                rows += suite_batches.run(args.quick, _log)
+            else:
+                rows += suite_import.run(args.quick, _log)
+        except Exception as exc:  # one broken suite must not lose the others' results
+            _log(traceback.format_exc())
+            rows.append(error_row(suite=name, id=name, title=f"suite {name}", error=repr(exc)))
         timings[name] = round(time.perf_counter() - t0, 1)
     results = {
         "quick": args.quick,

@@ -175,7 +175,7 @@ def markdown(results: dict[str, Any]) -> str:
             continue
         unit = row["unit"]
         floor = "—"
-        if "vs_floor" in row:
+        if row.get("vs_floor") and row.get("sdk_vs_floor"):
             floor = f"{row['vs_floor']:.1f}x ({row['sdk_vs_floor']:.1f}x)"
         lines.append(
             "| "

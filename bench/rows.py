@@ -19,8 +19,13 @@ from .timing import summarize
 __all__ = ["cost_row", "error_row", "status_of", "throughput_row", "value_row"]
 
 
-def status_of(ratio: float, target: tuple[str, float] | None) -> str:
-    if target is None:
+def _ratio(num: float, den: float) -> float | None:
+    # None when the SDK's figure is 0 (e.g. no memory growth measured): no ratio to judge.
+    return num / den if den else None
+
+
+def status_of(ratio: float | None, target: tuple[str, float] | None) -> str:
+    if target is None or ratio is None:
         return "info"
     op, value = target
     ok = ratio >= value if op == ">=" else ratio <= value
@@ -46,7 +51,7 @@ def throughput_row(
     values = {name: summarize([count / s for s in secs]) for name, secs in samples.items()}
     for name, secs in samples.items():
         values[name]["us_per_item"] = 1e6 * summarize(secs)["median"] / count
-    ratio = values["ours"]["median"] / values["sdk"]["median"]
+    ratio = _ratio(values["ours"]["median"], values["sdk"]["median"])
     row: dict[str, Any] = {
         "suite": suite,
         "id": id,
@@ -62,8 +67,8 @@ def throughput_row(
     }
     if "floor" in values:
         # Time taken as a multiple of the floor's (1.0 would be as cheap as the floor).
-        row["vs_floor"] = values["floor"]["median"] / values["ours"]["median"]
-        row["sdk_vs_floor"] = values["floor"]["median"] / values["sdk"]["median"]
+        row["vs_floor"] = _ratio(values["floor"]["median"], values["ours"]["median"])
+        row["sdk_vs_floor"] = _ratio(values["floor"]["median"], values["sdk"]["median"])
     return row
 
 
@@ -80,7 +85,7 @@ def cost_row(
 ) -> dict[str, Any]:
     """``samples`` are costs in ``unit`` (lower is better); ratio is ours / SDK."""
     values = {name: summarize(s) for name, s in samples.items()}
-    ratio = values["ours"]["median"] / values["sdk"]["median"]
+    ratio = _ratio(values["ours"]["median"], values["sdk"]["median"])
     return {
         "suite": suite,
         "id": id,
@@ -103,7 +108,7 @@ def value_row(
     title: str,
     unit: str,
     values: dict[str, float],
-    ratio: float,
+    ratio: float | None,
     target: tuple[str, float] | None,
     note: str = "",
 ) -> dict[str, Any]:

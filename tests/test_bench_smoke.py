@@ -65,9 +65,12 @@ def test_every_suite_and_row_is_measured(bench_run: tuple[dict[str, Any], str]) 
     for row in rows:
         found.setdefault(row["suite"], set()).add(row["id"])
         assert row["status"] in {"met", "missed", "info"}, row
-        assert row["ratio"] > 0, row
+        # A ratio is missing only where the SDK's figure is 0 (a memory growth, say).
+        assert row["ratio"] is None or row["ratio"] > 0, row
         for name in ("ours", "sdk"):
-            assert row["values"][name]["median"] > 0, (row["id"], name)
+            assert row["values"][name]["median"] >= 0, (row["id"], name)
+        if row["unit"].endswith("/s") or "µs" in row["unit"]:
+            assert row["values"]["ours"]["median"] > 0 < row["values"]["sdk"]["median"], row
     assert found == ROWS
     assert results["quick"] is True
 

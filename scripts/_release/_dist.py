@@ -38,18 +38,17 @@ _PACKAGES = {
     "claude_messages": "overlays/claude_messages",
     "claude_messages_generated": "generated/claude_messages_generated",
 }
-# Top-level entries hatchling puts in the sdist (pyproject's include list plus its own).
-_SDIST_TOP = {
-    "overlays",
-    "generated",
-    "openapi.yaml",
-    "generator-config.yml",
-    "README.md",
-    "LICENSE",
-    "pyproject.toml",
-    "PKG-INFO",
-    ".gitignore",
-}
+# Top-level entries hatchling adds to the sdist beside pyproject's include list.
+_SDIST_OWN = {"pyproject.toml", "PKG-INFO", ".gitignore"}
+
+
+def _sdist_top(root: Path) -> set[str]:
+    """The top-level entries an sdist may hold: pyproject's include list, plus hatchling's."""
+    pyproject = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    include = pyproject["tool"]["hatch"]["build"]["targets"]["sdist"]["include"]
+    return _SDIST_OWN | {entry.strip("/").split("/", 1)[0] for entry in include}
+
+
 _BAD_PARTS = {
     "__pycache__",
     ".ruff_cache",
@@ -171,7 +170,7 @@ def _check_sdist(path: Path, version: Version, root: Path) -> list[str]:
             handle = sdist.extractfile(member)
             contents[member.name.removeprefix(prefix)] = handle.read() if handle else b""
     problems += _stray(contents)
-    for top in sorted({n.split("/", 1)[0] for n in contents} - _SDIST_TOP):
+    for top in sorted({n.split("/", 1)[0] for n in contents} - _sdist_top(root)):
         problems.append(f"{path.name}: unexpected top-level entry {top}")
     for needed in ("pyproject.toml", "openapi.yaml", "README.md"):
         if needed not in contents:

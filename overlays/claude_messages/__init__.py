@@ -57,7 +57,23 @@ from ._params import MessageCreateParams, RequestOptions, SupportsToDict
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._accumulate import MessageAccumulator, accumulate
+    from ._events import MessageStreamEvent
+    from ._message_stream import (
+        AsyncMessageStream,
+        AsyncMessageStreamManager,
+        MessageStream,
+        MessageStreamManager,
+    )
+    from ._message_stream_events import (
+        CitationEvent,
+        InputJsonEvent,
+        SignatureEvent,
+        TextEvent,
+        ThinkingEvent,
+    )
     from ._response import RawResponse, ReceivedMessage
+    from ._streaming import AsyncStream, Stream
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -70,20 +86,29 @@ __all__ = [
     "AnthropicError",
     "AsyncBatchResults",
     "AsyncClient",
+    "AsyncMessageStream",
+    "AsyncMessageStreamManager",
     "AsyncPage",
     "AsyncPager",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "BatchResults",
     "BatchWaitTimeoutError",
+    "CitationEvent",
     "ClaudeMessagesError",
     "Client",
     "ConflictError",
     "IncompleteStreamError",
+    "InputJsonEvent",
     "InternalServerError",
     "ListParams",
+    "MessageAccumulator",
     "MessageCountTokensParams",
     "MessageCreateParams",
+    "MessageStream",
+    "MessageStreamEvent",
+    "MessageStreamManager",
     "NotFoundError",
     "OverloadedError",
     "Page",
@@ -93,17 +118,36 @@ __all__ = [
     "ReceivedMessage",
     "RequestOptions",
     "RequestTooLargeError",
+    "SignatureEvent",
+    "Stream",
     "StreamDecodeError",
     "StreamError",
     "SupportsToDict",
+    "TextEvent",
+    "ThinkingEvent",
     "UnprocessableEntityError",
     "__version__",
+    "accumulate",
 ]
 
 # Public name -> private module that defines it, imported on first access.
 _LAZY: dict[str, str] = {
+    "AsyncMessageStream": "._message_stream",
+    "AsyncMessageStreamManager": "._message_stream",
+    "AsyncStream": "._streaming",
+    "CitationEvent": "._message_stream_events",
+    "InputJsonEvent": "._message_stream_events",
+    "MessageAccumulator": "._accumulate",
+    "MessageStream": "._message_stream",
+    "MessageStreamEvent": "._events",
+    "MessageStreamManager": "._message_stream",
     "RawResponse": "._response",
     "ReceivedMessage": "._response",
+    "SignatureEvent": "._message_stream_events",
+    "Stream": "._streaming",
+    "TextEvent": "._message_stream_events",
+    "ThinkingEvent": "._message_stream_events",
+    "accumulate": "._accumulate",
 }
 
 

@@ -138,7 +138,8 @@ def _spread(row: dict[str, Any]) -> str:
         if v is None or v.get("n", 1) < 2:
             parts.append("—")
         else:
-            parts.append(f"±{v['iqr_pct'] / 2:.0f}%")
+            half = v["iqr_pct"] / 2
+            parts.append(f"±{half:.1f}%" if half < 1 else f"±{half:.0f}%")
     return " / ".join(parts)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gzip
 import json
 import logging
 import threading
@@ -243,6 +244,27 @@ def test_text_fixture_yields_typed_events(mode: str, size: int) -> None:
     assert out.stream is not None
     assert out.stream.request_id == "req_0123"
     assert out.stream.unknown_events == {}
+    assert out.response_closed
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("size", [1, 7, 2048])
+@pytest.mark.parametrize("line_end", [b"\r", b"\r\n"])
+def test_cr_and_crlf_line_ends_in_tiny_chunks(mode: str, size: int, line_end: bytes) -> None:
+    # Chunks without a line end are held back until one arrives; a lone CR must count.
+    data = fixture("text")
+    out = consume(mode, chunked(data.replace(b"\n", line_end), size))
+    assert out.error is None
+    assert len(out.events) == expected_count(data)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_gzip_encoded_stream_is_decoded(mode: str) -> None:
+    # With a content-encoding the body goes through httpx's decoders, not the raw stream.
+    data = fixture("text")
+    out = consume(mode, chunked(gzip.compress(data), 7), headers={"content-encoding": "gzip"})
+    assert out.error is None
+    assert len(out.events) == expected_count(data)
     assert out.response_closed
 
 

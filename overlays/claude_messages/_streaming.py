@@ -51,6 +51,29 @@ _T = TypeVar("_T")
 logger = logging.getLogger("claude_messages")
 
 
+def _no_clock() -> float:
+    return 0.0
+
+
+def _byte_chunks(response: httpx.Response) -> Iterator[bytes]:
+    """The body's chunks as they arrive.
+
+    Without a content-encoding the transport's own byte stream is read directly: httpx's
+    ``iter_bytes`` adds a decoder and a re-chunker per chunk, which dominates the cost of
+    tiny chunks. Transport errors are httpx errors either way (the transport maps them).
+    """
+    if "content-encoding" in response.headers:
+        return response.iter_bytes()
+    return iter(cast(httpx.SyncByteStream, response.stream))
+
+
+def _abyte_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The async twin of ``_byte_chunks``."""
+    if "content-encoding" in response.headers:
+        return response.aiter_bytes()
+    return cast(httpx.AsyncByteStream, response.stream).__aiter__()
+
+
 def _request_of(response: httpx.Response) -> httpx.Request | None:
     try:
         return response.request
@@ -250,11 +273,19 @@ class Stream(Generic[_T]):
 
     def _iter_events(self) -> Generator[MessageStreamEvent | dict[str, Any], None, None]:
         reader = self._reader
-        clock = self._clock
-        chunks = cast(Generator[bytes, None, None], self.response.iter_bytes())
+        clock = self._clock if reader.idle_timeout is not None else _no_clock
+        chunks = _byte_chunks(self.response)
+        held: list[bytes] = []
         try:
             start = clock()
             for chunk in chunks:
+                if b"\n" not in chunk and b"\r" not in chunk:
+                    held.append(chunk)  # cannot end a line, so cannot complete an event
+                    continue
+                if held:
+                    held.append(chunk)
+                    chunk = b"".join(held)
+                    held.clear()
                 events = reader.feed(chunk, clock() - start)
                 if events:
                     yield from events
@@ -265,7 +296,9 @@ class Stream(Generic[_T]):
         except httpx.TransportError as exc:
             raise reader.transport_error(exc) from exc
         finally:
-            chunks.close()
+            close = getattr(chunks, "close", None)
+            if close is not None:
+                close()
             self.response.close()
 
 
@@ -354,11 +387,19 @@ class AsyncStream(Generic[_T]):
 
     async def _iter_events(self) -> AsyncGenerator[MessageStreamEvent | dict[str, Any], None]:
         reader = self._reader
-        clock = self._clock
-        chunks = cast(AsyncGenerator[bytes, None], self.response.aiter_bytes())
+        clock = self._clock if reader.idle_timeout is not None else _no_clock
+        chunks = _abyte_chunks(self.response)
+        held: list[bytes] = []
         try:
             start = clock()
             async for chunk in chunks:
+                if b"\n" not in chunk and b"\r" not in chunk:
+                    held.append(chunk)  # cannot end a line, so cannot complete an event
+                    continue
+                if held:
+                    held.append(chunk)
+                    chunk = b"".join(held)
+                    held.clear()
                 for event in reader.feed(chunk, clock() - start):
                     yield event
                 if reader.error is not None:
@@ -368,5 +409,7 @@ class AsyncStream(Generic[_T]):
         except httpx.TransportError as exc:
             raise reader.transport_error(exc) from exc
         finally:
-            await chunks.aclose()
+            aclose = getattr(chunks, "aclose", None)
+            if aclose is not None:
+                await aclose()
             await self.response.aclose()

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -106,14 +105,24 @@ def _reader(name: str, base_url: str) -> Callable[[str], tuple[int, str, str, st
     return read
 
 
+def _peak_kib() -> int:
+    """This process's peak RSS in KiB (VmHWM). Not ru_maxrss: Linux carries that over an
+    exec, so a child started by a large parent would report the parent's peak."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
 def _child(name: str, base_url: str, warmup_id: str, batch_id: str, expected: int) -> None:
     read = _reader(name, base_url)
     read(warmup_id)
-    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_before = _peak_kib()
     c0, w0 = time.process_time(), time.perf_counter()
     count, first, last, text = read(batch_id)
     seconds, cpu = time.perf_counter() - w0, time.process_time() - c0
-    peak_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_after = _peak_kib()
     growth_mb = (peak_after - peak_before) / 1024
     ok = (
         count == expected

@@ -68,7 +68,7 @@ def _accepts(port: int) -> bool:
 
 @pytest.fixture(scope="module")
 def steady_url() -> Iterator[str]:
-    assert STEADY.exists(), "Steady is missing: run scripts/bootstrap"
+    assert STEADY.exists(), "Steady is missing: run scripts/bootstrap (it needs Node.js and npm)"
     port = _free_port()
     process = subprocess.Popen(
         [str(STEADY), "--host", "127.0.0.1", "-p", str(port), "--no-color", "-q", str(SPEC)],

@@ -29,6 +29,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
+from ._async_transport import AsyncCoreTransport
 from ._exceptions import APIConnectionError, APIStatusError, APITimeoutError, make_status_error
 from ._retry import retry_delay, should_retry
 
@@ -117,7 +118,7 @@ class Pool:
 
 
 class AsyncPool:
-    """The async twin of ``Pool`` (an ``httpx.AsyncHTTPTransport`` or ``httpx.AsyncClient``).
+    """The async twin of ``Pool`` (an ``AsyncCoreTransport`` or ``httpx.AsyncClient``).
 
     One event loop drives it, so the transport is made on first use without a lock.
     """
@@ -145,7 +146,7 @@ class AsyncPool:
             return await self._http.send(request, stream=stream, follow_redirects=False)
         transport = self._transport
         if transport is None:
-            transport = self._transport = httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+            transport = self._transport = AsyncCoreTransport(DEFAULT_CONNECTION_LIMITS)
         response = await transport.handle_async_request(request)
         response.request = request
         if not stream:

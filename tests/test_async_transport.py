@@ -1,0 +1,133 @@
+"""AsyncCoreTransport: the async client's own transport over httpcore (real loopback sockets)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import threading
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from claude_messages import APIConnectionError, AsyncClient
+from claude_messages._async_transport import AsyncCoreTransport
+
+MESSAGE = {
+    "id": "msg_1",
+    "type": "message",
+    "role": "assistant",
+    "model": "m",
+    "content": [{"type": "text", "text": "hi"}],
+    "stop_reason": "end_turn",
+    "stop_sequence": None,
+    "usage": {"input_tokens": 1, "output_tokens": 1},
+}
+
+
+class HangUpServer:
+    """Answers one request per connection (keep-alive promised), then hangs up."""
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            with conn:
+                data = b""
+                while b"\r\n\r\n" not in data:
+                    chunk = conn.recv(65536)
+                    if not chunk:
+                        break
+                    data += chunk
+                head, _, rest = data.partition(b"\r\n\r\n")
+                length = 0
+                for line in head.split(b"\r\n"):
+                    if line.lower().startswith(b"content-length:"):
+                        length = int(line.split(b":")[1])
+                while len(rest) < length:
+                    rest += conn.recv(65536)
+                body = json.dumps(MESSAGE).encode()
+                conn.sendall(
+                    b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
+                    b"connection: keep-alive\r\nrequest-id: req_x\r\n"
+                    b"content-length: %d\r\n\r\n%s" % (len(body), body)
+                )
+            # leaving the with block closes the socket: the client's idle connection is dead
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+@pytest.fixture
+def hang_up_server() -> Iterator[HangUpServer]:
+    server = HangUpServer()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+def test_a_connection_the_server_closed_is_not_reused(hang_up_server: HangUpServer) -> None:
+    # The idle check (is_readable) must see the server's EOF, so the second request opens
+    # a new connection instead of failing on the dead one and being retried.
+    async def main() -> list[int]:
+        async with AsyncClient(
+            api_key="k", base_url=f"http://127.0.0.1:{hang_up_server.port}"
+        ) as c:
+            taken = []
+            for _ in range(3):
+                raw = await c.messages.with_raw_response.create(
+                    model="m", max_tokens=5, messages=[{"role": "user", "content": "x"}]
+                )
+                taken.append(raw.retries_taken)
+                await asyncio.sleep(0.05)  # let the hang-up reach the client
+            return taken
+
+    assert asyncio.run(main()) == [0, 0, 0]
+    assert hang_up_server.connections == 3
+
+
+def test_httpcore_errors_become_httpx_errors() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # nothing listens here once closed
+
+    async def main() -> None:
+        transport = AsyncCoreTransport(httpx.Limits(max_connections=1))
+        try:
+            request = httpx.Request("GET", f"http://127.0.0.1:{port}/")
+            with pytest.raises(httpx.ConnectError):
+                await transport.handle_async_request(request)
+        finally:
+            await transport.aclose()
+
+    asyncio.run(main())
+
+
+def test_refused_connection_raises_api_connection_error_after_retries() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    async def main() -> APIConnectionError:
+        async with AsyncClient(
+            api_key="k", base_url=f"http://127.0.0.1:{port}", max_retries=0
+        ) as client:
+            with pytest.raises(APIConnectionError) as caught:
+                await client.messages.create(
+                    model="m", max_tokens=5, messages=[{"role": "user", "content": "x"}]
+                )
+            return caught.value
+
+    error = asyncio.run(main())
+    assert isinstance(error.__cause__, httpx.ConnectError)

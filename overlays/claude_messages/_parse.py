@@ -1,7 +1,7 @@
 """Decoding a JSON answer into a generated model, with one error for every way it can fail.
 
-Used by the endpoints around messages (token counting, models, batches); the ``Message``
-of ``create`` has its own, leaner path in ``_response``.
+Used for every JSON answer: ``create``'s ``Message`` (``_response.parse_message``), token
+counts, models and batches.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ import attrs
 import httpx
 from claude_messages_generated.models import Message
 
-from ._exceptions import APIResponseValidationError
+from ._parse import parse_json_model
 
 __all__ = ["RawResponse", "ReceivedMessage", "parse_message"]
 
@@ -77,26 +77,7 @@ def parse_message(response: httpx.Response, retries_taken: int = 0) -> ReceivedM
     A body that is not JSON, or JSON that is not a Message, raises
     ``APIResponseValidationError`` (with the cause chained).
     """
-    try:
-        data = json.loads(response.content)
-    except ValueError as exc:
-        raise APIResponseValidationError(
-            f"The API answered {response.status_code} with a body that is not JSON.",
-            response.request,
-            body=response.text,
-        ) from exc
-    if not isinstance(data, dict):
-        raise APIResponseValidationError(
-            "The API answered with JSON that is not an object.", response.request, body=data
-        )
-    try:
-        message = ReceivedMessage.from_dict(data)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise APIResponseValidationError(
-            f"The API answered with JSON that is not a Message ({type(exc).__name__}: {exc}).",
-            response.request,
-            body=data,
-        ) from exc
+    message = parse_json_model(response, ReceivedMessage.from_dict, "Message")
     message._request_id = response.headers.get("request-id")
     message._retries_taken = retries_taken
     return message

@@ -66,8 +66,11 @@ def _readable(sock: socket.socket | None) -> bool:
     fd = sock.fileno()
     if fd < 0:
         return True
-    ready, _, _ = select.select([fd], [], [], 0)
-    return bool(ready)
+    # poll, not select: select refuses descriptors >= FD_SETSIZE (1024), which a busy
+    # process reaches.
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    return bool(poller.poll(0))
 
 
 class _Stream(httpcore.AsyncNetworkStream):

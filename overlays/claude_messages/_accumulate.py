@@ -178,13 +178,23 @@ class BlockState:
         for field, value in delta.items():
             if field == "type":
                 continue
-            current = self.get(field)
-            if isinstance(value, str) and isinstance(current, str) and field not in self.extra:
-                self.add_text(field, value)
-            elif isinstance(current, list) and field not in self.extra:
-                self.add_item(field, value)
-            else:
+            if field in self.extra:
                 self.extra[field] = value
+            elif field in self.parts:  # an appended string field: no join needed to know
+                if isinstance(value, str):
+                    self.add_text(field, value)
+                else:
+                    self.extra[field] = value
+            elif field in self.lists:
+                self.add_item(field, value)
+            else:  # first delta for this field: look at the start value once
+                current = self.start.get(field)
+                if isinstance(value, str) and isinstance(current, str):
+                    self.add_text(field, value)
+                elif isinstance(current, list):
+                    self.add_item(field, value)
+                else:
+                    self.extra[field] = value
 
     def stop(self) -> None:
         """Close the block: parse the tool input once, from all its pieces."""

@@ -19,6 +19,7 @@ from claude_messages._exceptions import (
     APITimeoutError,
     IncompleteStreamError,
     OverloadedError,
+    StreamDecodeError,
     StreamError,
     make_event_error,
 )
@@ -708,3 +709,16 @@ async def test_manager_http_error_raises_on_enter(mode: str) -> None:
         with pytest.raises(OverloadedError):
             async with AsyncMessageStreamManager(afail):
                 pytest.fail("the body must not run")
+
+
+async def test_event_that_does_not_fit_its_schema_raises_stream_decode_error(mode: str) -> None:
+    # The MessageStream reads the events' JSON; its typed events must still hold it to the
+    # schema with the stream's own error, not a bare KeyError from the model.
+    events = fixture_events("text")
+    broken = [
+        {**e, "delta": {"stop_reason": "end_turn"}} if e["type"] == "message_delta" else e
+        for e in events
+    ]
+    driver, _ = make(mode, broken, handler="recorder")
+    with pytest.raises(StreamDecodeError, match="message_delta"):
+        await driver.events()

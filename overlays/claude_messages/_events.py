@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeVar
 
 from claude_messages_generated.models import (
     CitationsDelta,
@@ -42,7 +42,10 @@ __all__ = [
     "EVENT_TYPES",
     "MessageStreamEvent",
     "RawStreamEvent",
+    "build_event",
+    "delta_event_parser",
     "event_from_data",
+    "event_parsers",
     "load_event_data",
     "parse_event",
 ]
@@ -110,24 +113,73 @@ _DELTAS: dict[object, Callable[[Mapping[str, Any]], _Delta]] = {
 }
 _unknown_delta = UnknownDelta.from_dict
 _DELTA_EVENT_KEYS = frozenset({"type", "index", "delta"})
+_E = TypeVar("_E")
 
 
-def _content_block_delta(data: dict[str, Any]) -> ContentBlockDeltaEvent:
-    delta = data["delta"]
-    if not isinstance(delta, dict):
-        raise TypeError(f"delta: expected an object, got {type(delta).__name__}")
-    event = ContentBlockDeltaEvent(
-        index=data["index"], delta=_DELTAS.get(delta.get("type"), _unknown_delta)(delta)
-    )
-    if len(data) > 3:  # keys the schema does not know yet are kept, as from_dict keeps them
-        event.additional_properties = {k: v for k, v in data.items() if k not in _DELTA_EVENT_KEYS}
-    return event
+def delta_event_parser(
+    cls: type[ContentBlockDeltaEvent],
+) -> Callable[[dict[str, Any]], ContentBlockDeltaEvent]:
+    """A parser for ``content_block_delta`` that builds ``cls`` (the generated class or a
+    subclass), dispatching the delta on its ``type`` here: the generated union parse costs
+    several times as much."""
+
+    def parse(data: dict[str, Any]) -> ContentBlockDeltaEvent:
+        delta = data["delta"]
+        if not isinstance(delta, dict):
+            raise TypeError(f"delta: expected an object, got {type(delta).__name__}")
+        event = cls(
+            index=data["index"], delta=_DELTAS.get(delta.get("type"), _unknown_delta)(delta)
+        )
+        if len(data) > 3:  # keys the schema does not know yet are kept, as from_dict does
+            event.additional_properties = {
+                k: v for k, v in data.items() if k not in _DELTA_EVENT_KEYS
+            }
+        return event
+
+    return parse
 
 
-_PARSERS: dict[object, Callable[[dict[str, Any]], RawStreamEvent]] = {
-    name: cls.from_dict for name, cls in EVENT_TYPES.items()
-}
-_PARSERS["content_block_delta"] = _content_block_delta
+def event_parsers(
+    classes: Mapping[str, type[Any]],
+) -> dict[object, Callable[[dict[str, Any]], Any]]:
+    """JSON ``type`` -> parser, for a table of event classes (generated ones or subclasses)."""
+    parsers: dict[object, Callable[[dict[str, Any]], Any]] = {
+        name: cls.from_dict for name, cls in classes.items()
+    }
+    if "content_block_delta" in classes:
+        parsers["content_block_delta"] = delta_event_parser(classes["content_block_delta"])
+    return parsers
+
+
+def build_event(
+    parsers: Mapping[object, Callable[[dict[str, Any]], _E]],
+    data: dict[str, Any],
+    event: str,
+    text: Callable[[], str],
+) -> _E | None:
+    """Build the event for decoded ``data`` with ``parsers``; ``None`` for an unknown type.
+
+    Data that does not fit its type's model (a required field missing or of the wrong
+    kind) raises ``StreamDecodeError`` naming the SSE ``event``; ``text()`` gives the raw
+    data for the message, computed only then.
+    """
+    parse = parsers.get(data["type"])
+    if parse is None:
+        return None
+    try:
+        return parse(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # What the generated from_dict raises on a missing key or a value of the wrong shape.
+        raw = text()
+        raise StreamDecodeError(
+            f"Stream event {event!r} does not match the {data['type']!r} schema "
+            f"({type(exc).__name__}: {exc}): {_snippet(raw)}",
+            event=event,
+            body=raw,
+        ) from exc
+
+
+_PARSERS = event_parsers(EVENT_TYPES)
 
 
 def load_event_data(sse: ServerSentEvent) -> dict[str, Any]:
@@ -164,19 +216,8 @@ def event_from_data(data: dict[str, Any], sse: ServerSentEvent) -> RawStreamEven
     ``sse`` only names the event in a ``StreamDecodeError`` when the data does not fit the
     model of its type (a required field missing or of the wrong kind).
     """
-    parse = _PARSERS.get(data["type"])
-    if parse is None:
-        return None
-    try:
-        return parse(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        # What the generated from_dict raises on a missing key or a value of the wrong shape.
-        raise StreamDecodeError(
-            f"Stream event {sse.event!r} does not match the {data['type']!r} schema "
-            f"({type(exc).__name__}: {exc}): {_snippet(sse.data)}",
-            event=sse.event,
-            body=sse.data,
-        ) from exc
+    event: RawStreamEvent | None = build_event(_PARSERS, data, sse.event, lambda: sse.data)
+    return event
 
 
 def parse_event(sse: ServerSentEvent) -> RawStreamEvent | None:

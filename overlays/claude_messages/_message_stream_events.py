@@ -21,12 +21,14 @@ so streams that never look at snapshots never pay for them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 from claude_messages_generated import models as _models
 
 from ._accumulate import BlockState, ContentBlock
+from ._events import build_event, event_parsers
 
 __all__ = [
     "CitationEvent",
@@ -128,69 +130,31 @@ RawEvent = (
     | PingEvent
 )
 
-_Delta = (
-    _models.TextDelta
-    | _models.InputJSONDelta
-    | _models.ThinkingDelta
-    | _models.SignatureDelta
-    | _models.CitationsDelta
-    | _models.UnknownDelta
+# JSON ``type`` -> class. Event types missing here are skipped by the MessageStream
+# (WIRE.md: "Unknown event types may appear and are skipped"); ``error`` never gets here,
+# the Stream raises it. The parsers (and their delta dispatch) are those of ``_events``.
+_RAW_PARSERS = event_parsers(
+    {
+        "message_start": MessageStartEvent,
+        "content_block_start": ContentBlockStartEvent,
+        "content_block_delta": ContentBlockDeltaEvent,
+        "content_block_stop": ContentBlockStopEvent,
+        "message_delta": MessageDeltaEvent,
+        "message_stop": MessageStopEvent,
+        "ping": PingEvent,
+    }
 )
 
 
-def _text_delta(data: Mapping[str, Any]) -> _Delta:
-    # The two hot deltas are built directly when they have exactly the known keys: the
-    # generated from_dict costs about ten times as much (its union imports run per call).
-    if len(data) == 2:
-        return _models.TextDelta(text=data["text"])
-    return _models.TextDelta.from_dict(data)
+def raw_event(data: dict[str, Any]) -> RawEvent | None:
+    """The raw event for an event's JSON, or ``None`` for a type this client does not know.
 
-
-def _input_json_delta(data: Mapping[str, Any]) -> _Delta:
-    if len(data) == 2:
-        return _models.InputJSONDelta(partial_json=data["partial_json"])
-    return _models.InputJSONDelta.from_dict(data)
-
-
-_DELTAS: dict[object, Callable[[Mapping[str, Any]], _Delta]] = {
-    "text_delta": _text_delta,
-    "input_json_delta": _input_json_delta,
-    "thinking_delta": _models.ThinkingDelta.from_dict,
-    "signature_delta": _models.SignatureDelta.from_dict,
-    "citations_delta": _models.CitationsDelta.from_dict,
-}
-_DELTA_EVENT_KEYS = frozenset({"type", "index", "delta"})
-
-
-def _content_block_delta(data: Mapping[str, Any]) -> ContentBlockDeltaEvent:
-    delta = data["delta"]
-    event = ContentBlockDeltaEvent(
-        index=data["index"],
-        delta=_DELTAS.get(delta["type"], _models.UnknownDelta.from_dict)(delta),
+    Data that does not fit its type's model raises ``StreamDecodeError``.
+    """
+    event: RawEvent | None = build_event(
+        _RAW_PARSERS, data, str(data["type"]), lambda: json.dumps(data)
     )
-    if len(data) > 3:  # keys the schema does not know yet are kept, as from_dict keeps them
-        event.additional_properties = {k: v for k, v in data.items() if k not in _DELTA_EVENT_KEYS}
     return event
-
-
-# JSON ``type`` -> constructor. Event types missing here are skipped by the MessageStream
-# (WIRE.md: "Unknown event types may appear and are skipped"); ``error`` never gets here,
-# the Stream raises it.
-_RAW_CLASSES: dict[str, Callable[[Mapping[str, Any]], RawEvent]] = {
-    "message_start": MessageStartEvent.from_dict,
-    "content_block_start": ContentBlockStartEvent.from_dict,
-    "content_block_delta": _content_block_delta,
-    "content_block_stop": ContentBlockStopEvent.from_dict,
-    "message_delta": MessageDeltaEvent.from_dict,
-    "message_stop": MessageStopEvent.from_dict,
-    "ping": PingEvent.from_dict,
-}
-
-
-def raw_event(data: Mapping[str, Any]) -> RawEvent | None:
-    """The raw event for an event's JSON, or ``None`` for a type this client does not know."""
-    make = _RAW_CLASSES.get(data["type"])
-    return None if make is None else make(data)
 
 
 # -- derived events ---------------------------------------------------------------------

@@ -722,3 +722,12 @@ async def test_event_that_does_not_fit_its_schema_raises_stream_decode_error(mod
     driver, _ = make(mode, broken, handler="recorder")
     with pytest.raises(StreamDecodeError, match="message_delta"):
         await driver.events()
+
+
+async def test_truncated_stream_over_a_response_built_by_hand_is_incomplete(mode: str) -> None:
+    # A response without a request (as tests and proxies build them) must not turn the
+    # stream's own error into httpx's RuntimeError.
+    items = [e for e in fixture_events("text") if e["type"] != "message_stop"]
+    driver, _ = make(mode, items, response=httpx.Response(200))
+    with pytest.raises(IncompleteStreamError):
+        await driver.final_message()

@@ -62,6 +62,7 @@ __all__ = [
     "error_class_for_type",
     "make_event_error",
     "make_status_error",
+    "request_of",
 ]
 
 
@@ -136,7 +137,7 @@ class APIStatusError(APIError):
         status_code: int | None = None,
         error_type: str | None = None,
     ) -> None:
-        super().__init__(message, response.request if _has_request(response) else None, body=body)
+        super().__init__(message, request_of(response), body=body)
         self.response = response
         self.status_code = response.status_code if status_code is None else status_code
         self.request_id = response.headers.get("request-id")
@@ -300,12 +301,12 @@ def error_class_for_type(error_type: str | None) -> tuple[type[APIStatusError], 
     return _class_for_status(status), status
 
 
-def _has_request(response: httpx.Response) -> bool:
+def request_of(response: httpx.Response) -> httpx.Request | None:
+    """The request of a response, or ``None`` for a response built without one."""
     try:
-        response.request  # noqa: B018 - raises when the response was built without one
-    except RuntimeError:
-        return False
-    return True
+        return response.request
+    except RuntimeError:  # httpx raises when no request was attached
+        return None
 
 
 def _error_parts(body: object) -> tuple[str | None, str | None]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, cast
 
 import httpx
 
-from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError
+from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, request_of
 
 if TYPE_CHECKING:
     from claude_messages_generated.models import MessageBatchIndividualResponse
@@ -148,13 +148,6 @@ class ResultDecoder:
         )
 
 
-def _request_of(response: httpx.Response) -> httpx.Request | None:
-    try:
-        return response.request
-    except RuntimeError:  # a Response built by hand, without a request
-        return None
-
-
 class BatchResults:
     """The results of a batch, one ``MessageBatchIndividualResponse`` per line, streamed.
 
@@ -182,7 +175,7 @@ class BatchResults:
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
         self.request_id = response.headers.get("request-id")
-        self._decoder = ResultDecoder(_request_of(response))
+        self._decoder = ResultDecoder(request_of(response))
         self._iterator = self._iter_results()
 
     def __iter__(self) -> Iterator[MessageBatchIndividualResponse]:
@@ -239,7 +232,7 @@ class AsyncBatchResults:
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
         self.request_id = response.headers.get("request-id")
-        self._decoder = ResultDecoder(_request_of(response))
+        self._decoder = ResultDecoder(request_of(response))
         self._iterator = self._iter_results()
 
     def __aiter__(self) -> AsyncIterator[MessageBatchIndividualResponse]:
@@ -285,7 +278,7 @@ class AsyncBatchResults:
 
 
 def _lost(exc: httpx.TransportError, response: httpx.Response) -> APIConnectionError:
-    request = _request_of(response)
+    request = request_of(response)
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"Reading the batch results timed out: {exc!r}", request)
     return APIConnectionError(f"Connection lost while reading the batch results: {exc!r}", request)

@@ -36,7 +36,7 @@ import httpx
 from claude_messages_generated.models import Message, TextBlock
 
 from ._accumulate import ContentBlock, MessageAccumulator
-from ._exceptions import APITimeoutError, IncompleteStreamError
+from ._exceptions import APITimeoutError, IncompleteStreamError, request_of
 from ._message_stream_events import (
     ContentBlockStopEvent,
     DerivedEvent,
@@ -220,7 +220,7 @@ class _MessageStreamBase:
             raise IncompleteStreamError(
                 "The stream ended before message_stop; "
                 "the partial message is in current_message_snapshot",
-                self._response.request if self._response is not None else None,
+                request_of(self._response) if self._response is not None else None,
             )
 
     def _final_text(self) -> str:

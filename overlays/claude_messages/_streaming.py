@@ -41,6 +41,7 @@ from ._exceptions import (
     IncompleteStreamError,
     StreamDecodeError,
     make_event_error,
+    request_of,
 )
 from ._sse import SSEDecoder
 
@@ -74,13 +75,6 @@ def _abyte_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
     return cast(httpx.AsyncByteStream, response.stream).__aiter__()
 
 
-def _request_of(response: httpx.Response) -> httpx.Request | None:
-    try:
-        return response.request
-    except RuntimeError:  # a Response built by hand, without a request
-        return None
-
-
 class _EventReader:
     """Chunks of the body in, typed events out; no I/O. Shared by both stream classes.
 
@@ -108,7 +102,7 @@ class _EventReader:
             raise ValueError(f"idle_timeout must be a positive number or None, not {idle_timeout}")
         self._decoder = SSEDecoder()
         self._response = response
-        self._request = _request_of(response)
+        self._request = request_of(response)
         self._idle = 0.0  # time spent waiting for bytes since the last event other than ping
         self.idle_timeout = idle_timeout
         self.typed = typed  # models, or the events' JSON objects (as_dicts=True)

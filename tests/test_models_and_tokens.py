@@ -354,6 +354,16 @@ def test_list_query_cursor_logic(
     assert listing.after(listing.first, has_more, first_id, last_id) == expected
 
 
+@pytest.mark.parametrize("name", ["after_id", "before_id", "limit"])
+def test_page_params_in_extra_query_are_refused(name: str) -> None:
+    # They would override the pager's cursor on every page, and the listing never ends.
+    with pytest.raises(ValueError, match=f"pass {name} as an argument, not in extra_query"):
+        ListQuery("list", {"extra_query": {name: "x", "other": "y"}})
+    assert ListQuery("list", {"extra_query": {"other": "y"}}).options == {
+        "extra_query": {"other": "y"}
+    }
+
+
 def test_generated_models_pass_through_count_tokens(run: Dual) -> None:
     tool = Tool(name="lookup", input_schema=ToolInputSchema(), description="Look things up.")
 

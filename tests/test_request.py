@@ -427,3 +427,15 @@ def test_headers_repr_hides_credentials() -> None:
     assert "[secure]" in shown
     assert isinstance(request.headers, SecretHeaders)
     assert request.headers["x-api-key"] == "sk-secret"  # still sent
+
+
+def test_url_cache_keeps_serving_hot_paths_after_many_ids() -> None:
+    # One path per batch or model id must neither grow the cache without end nor push
+    # /v1/messages out of it for good (it was parsed again on every call once full).
+    cfg = config()
+    for n in range(200):
+        cfg.url(f"/v1/models/claude-{n}")
+        first = cfg.url("/v1/messages")
+        assert cfg.url("/v1/messages") is first
+    assert len(cfg._urls) <= 64
+    assert str(cfg.url("/v1/messages")) == "https://api.example.test/v1/messages"

@@ -104,6 +104,12 @@ class ListQuery:
         self.first = first
         self.backwards = "before_id" in first
         self.options = {k: v for k, v in params.items() if k not in _PAGE_PARAMS}
+        extra_query = self.options.get("extra_query")
+        if isinstance(extra_query, Mapping) and extra_query.keys() & _PAGE_PARAMS:
+            # The pager sets these for each page; one in extra_query would override the
+            # cursor on every page and never reach the end.
+            names = ", ".join(sorted(extra_query.keys() & _PAGE_PARAMS))
+            raise ValueError(f"{method}(): pass {names} as an argument, not in extra_query")
 
     def after(
         self, query: Mapping[str, Any], has_more: bool, first_id: str | None, last_id: str | None

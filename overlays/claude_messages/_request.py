@@ -120,9 +120,11 @@ class RequestConfig:
         url = self._urls.get(path)
         if url is None:
             url = httpx.URL(self.base_url + path)
-            # Paths with ids (one per batch or model) must not grow the cache without end.
-            if len(self._urls) < _URL_CACHE_SIZE:
-                self._urls[path] = url
+            # Paths with ids (one per batch or model) must not grow the cache without end;
+            # starting over when full keeps the few hot paths (/v1/messages) cached.
+            if len(self._urls) >= _URL_CACHE_SIZE:
+                self._urls.clear()
+            self._urls[path] = url
         return url
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
 from ._params import MESSAGE_BODY_PARAMS
-from ._request import check_param_names, check_version_rules, message_body
+from ._request import as_dict, check_param_names, check_version_rules, message_body
 
 __all__ = ["CUSTOM_ID_PATTERN", "MAX_BATCH_REQUESTS", "batch_body"]
 
@@ -32,13 +32,8 @@ _REQUIRED: Final = ("max_tokens", "messages", "model")
 _ENTRY_KEYS: Final = frozenset({"custom_id", "params"})
 
 
-def _to_dict(value: object) -> object:
-    to_dict = getattr(value, "to_dict", None)
-    return to_dict() if callable(to_dict) else value
-
-
 def _entry_params(params: object, api_version: str) -> dict[str, Any]:
-    params = _to_dict(params)
+    params = as_dict(params)
     if not isinstance(params, Mapping):
         raise TypeError(f"params must be a dict of create() arguments, not {type(params).__name__}")
     check_param_names("create", params, _PARAM_NAMES, _REQUIRED)
@@ -75,7 +70,7 @@ def batch_body(requests: object, api_version: str) -> dict[str, Any]:
     seen: dict[str, int] = {}
     out: list[dict[str, Any]] = []
     for index, raw in enumerate(entries):
-        entry = _to_dict(raw)
+        entry = as_dict(raw)
         where = f"requests[{index}]"
         if not isinstance(entry, Mapping):
             raise TypeError(

@@ -26,6 +26,7 @@ __all__ = [
     "NONSTREAMING_LIMIT",
     "RequestConfig",
     "SecretHeaders",
+    "as_dict",
     "build_request",
     "check_nonstreaming_duration",
     "check_param_names",
@@ -330,7 +331,8 @@ def count_tokens_body(params: Mapping[str, Any]) -> dict[str, Any]:
 # --- API version rules (WIRE.md, "API versions") ---------------------------------------
 
 
-def _as_dict(value: object) -> object:
+def as_dict(value: object) -> object:
+    """A generated model's JSON (``to_dict()``); anything else unchanged."""
     to_dict = getattr(value, "to_dict", None)
     return to_dict() if callable(to_dict) else value
 
@@ -363,7 +365,7 @@ def version_rule_violation(api_version: str, body: Mapping[str, Any]) -> str | N
     if not isinstance(messages, list | tuple):
         return None
     for i, raw_message in enumerate(messages):
-        message = _as_dict(raw_message)
+        message = as_dict(raw_message)
         if not isinstance(message, Mapping):
             continue
         content = message.get("content")
@@ -371,7 +373,7 @@ def version_rule_violation(api_version: str, body: Mapping[str, Any]) -> str | N
             continue
         role = message.get("role")
         for j, raw_block in enumerate(content):
-            block = _as_dict(raw_block)
+            block = as_dict(raw_block)
             if not isinstance(block, Mapping):
                 continue
             kind = block.get("type")

@@ -207,18 +207,24 @@ class RetryPolicy:
         return retry_delay(retries_taken, None, random=self.random, now=self.now)
 
 
-def connection_error(exc: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+def connection_error(
+    exc: httpx.RequestError, request: httpx.Request, retries_taken: int = 0
+) -> APIConnectionError:
     """Translate an httpx failure into ``APITimeoutError`` or ``APIConnectionError``.
 
     The caller raises the result ``from exc`` so the cause stays chained.
     """
     reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({reason}).", request)
-    return APIConnectionError(f"Connection error ({reason}).", request)
+    error = (
+        APITimeoutError(f"Request timed out ({reason}).", request)
+        if isinstance(exc, httpx.TimeoutException)
+        else APIConnectionError(f"Connection error ({reason}).", request)
+    )
+    error.retries_taken = retries_taken
+    return error
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
+def status_error(response: httpx.Response, retries_taken: int = 0) -> APIStatusError:
     """The error for a non-2xx answer whose body has been read.
 
     A JSON body becomes ``body`` (and its ``error.message`` part of the message); anything
@@ -231,9 +237,13 @@ def status_error(response: httpx.Response) -> APIStatusError:
             body = json.loads(content)
         except ValueError:
             body = None
-    if body is None:
-        return make_status_error(response, None, text=response.text)
-    return make_status_error(response, body)
+    error = (
+        make_status_error(response, None, text=response.text)
+        if body is None
+        else make_status_error(response, body)
+    )
+    error.retries_taken = retries_taken
+    return error
 
 
 def send_with_retries(
@@ -257,9 +267,7 @@ def send_with_retries(
         except httpx.RequestError as exc:
             wait = policy.after_error(retries)
             if wait is None:
-                error = connection_error(exc, request)
-                error.retries_taken = retries
-                raise error from exc
+                raise connection_error(exc, request, retries) from exc
         else:
             if response.is_success:
                 return response, retries
@@ -268,14 +276,10 @@ def send_with_retries(
                 try:
                     response.read()
                 except httpx.RequestError as exc:
-                    error = connection_error(exc, request)
-                    error.retries_taken = retries
-                    raise error from exc
+                    raise connection_error(exc, request, retries) from exc
                 finally:
                     response.close()
-                status = status_error(response)
-                status.retries_taken = retries
-                raise status
+                raise status_error(response, retries)
             response.close()
         sleep(wait)
         retries += 1
@@ -304,9 +308,7 @@ async def asend_with_retries(
         except httpx.RequestError as exc:
             wait = policy.after_error(retries)
             if wait is None:
-                error = connection_error(exc, request)
-                error.retries_taken = retries
-                raise error from exc
+                raise connection_error(exc, request, retries) from exc
         else:
             if response.is_success:
                 return response, retries
@@ -315,14 +317,10 @@ async def asend_with_retries(
                 try:
                     await response.aread()
                 except httpx.RequestError as exc:
-                    error = connection_error(exc, request)
-                    error.retries_taken = retries
-                    raise error from exc
+                    raise connection_error(exc, request, retries) from exc
                 finally:
                     await response.aclose()
-                status = status_error(response)
-                status.retries_taken = retries
-                raise status
+                raise status_error(response, retries)
             await response.aclose()
         await sleep(wait)
         retries += 1

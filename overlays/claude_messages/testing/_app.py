@@ -17,7 +17,7 @@ from ._batches import BATCHES_PATH, BatchStore, JsonLinesAnswer
 from ._catalog import DEFAULT_MODELS, PageError, find_model, paginate
 from ._replies import ReplyError, build_message, count_input_tokens, stream_events
 from ._server import HTTPRequest
-from ._validation import RequestRejected
+from ._validation import RequestRejected, error_body
 
 __all__ = ["Api", "JsonAnswer", "JsonLinesAnswer", "StreamAnswer", "error_answer"]
 
@@ -54,12 +54,8 @@ def error_answer(
     request_id: str,
     headers: Sequence[tuple[str, str]] = (),
 ) -> JsonAnswer:
-    """The API's error JSON (WIRE.md, "Errors")."""
-    body = {
-        "type": "error",
-        "error": {"type": error_type, "message": message},
-        "request_id": request_id,
-    }
+    """The API's error answer (WIRE.md, "Errors")."""
+    body = error_body(error_type, message, request_id)
     return JsonAnswer(status, json.dumps(body).encode(), [_JSON, *headers])
 
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 import bisect
 import datetime
 import json
-import os
 import re
 import threading
 import time
@@ -35,9 +34,9 @@ from typing import Any, Final
 
 from . import _validation
 from ._catalog import paginate
-from ._replies import ReplyError, build_message
+from ._replies import ReplyError, b62_id, build_message
 from ._server import HTTPRequest
-from ._validation import RequestRejected
+from ._validation import RequestRejected, error_body
 
 __all__ = ["BATCHES_PATH", "MAX_REQUESTS", "BatchStore", "JsonLinesAnswer"]
 
@@ -50,7 +49,6 @@ _CUSTOM_ID_PATTERN: Final = "^[a-zA-Z0-9_-]{1,64}$"
 _LINES_PER_CHUNK: Final = 512
 _CANCEL_SHARE: Final = 0.1  # of ``delay``: how long a batch stays ``canceling``
 _EXPIRY: Final = datetime.timedelta(hours=24)
-_ALPHABET: Final = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _DUMPS: Final = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 
 
@@ -84,25 +82,12 @@ class _Batch:
         return self.synthetic or len(self.custom_ids)
 
 
-def _new_id() -> str:
-    number = int.from_bytes(os.urandom(17), "big")
-    chars = []
-    for _ in range(22):
-        number, rem = divmod(number, 62)
-        chars.append(_ALPHABET[rem])
-    return "msgbatch_01" + "".join(chars)
-
-
 def _rfc3339(moment: datetime.datetime) -> str:
     return moment.isoformat().replace("+00:00", "Z")
 
 
 def _invalid(message: str) -> RequestRejected:
     return RequestRejected(400, "invalid_request_error", message)
-
-
-def _error_json(exc: RequestRejected) -> dict[str, Any]:
-    return {"type": "error", "error": {"type": exc.error_type, "message": exc.message}}
 
 
 class BatchStore:
@@ -169,9 +154,9 @@ class BatchStore:
             try:
                 self._check_params(one, version)
             except RequestRejected as exc:
-                errors[index] = _error_json(exc)
+                errors[index] = error_body(exc.error_type, exc.message)
         batch = _Batch(
-            id=_new_id(),
+            id=b62_id("msgbatch_01"),
             created=self._wall(),
             started=self._clock(),
             custom_ids=custom_ids,
@@ -239,7 +224,7 @@ class BatchStore:
         if not 1 <= count <= 10 * MAX_REQUESTS:
             raise ValueError(f"count must be between 1 and {10 * MAX_REQUESTS}, got {count}")
         batch = _Batch(
-            id=_new_id(),
+            id=b62_id("msgbatch_01"),
             created=self._wall(),
             started=self._clock() - self.delay,
             custom_ids=[],

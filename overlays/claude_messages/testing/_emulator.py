@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import threading
 import time
 from collections.abc import Sequence
@@ -17,6 +16,7 @@ from typing import Any
 
 from ._app import Api, JsonAnswer, JsonLinesAnswer, StreamAnswer, error_answer
 from ._faults import FAULT_HEADER, IN_BODY_KINDS, STATUS_KINDS, Fault, FaultQueue
+from ._replies import b62_id
 from ._server import HTTPRequest, ProtocolError, ResponseWriter, read_request
 
 __all__ = ["DEFAULT_API_KEY", "PACE_HEADER", "Emulator", "RecordedRequest"]
@@ -27,7 +27,6 @@ PACE_HEADER = "x-emulator-pace"
 """Request header overriding the emulator's pace for one stream, in seconds per event."""
 _CONTROL_PREFIX = "/_emulator/"
 _SERVER = ("server", "claude-messages-emulator")
-_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _BAD_GATEWAY_PAGE = (
     b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
     b"<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n"
@@ -43,15 +42,6 @@ _TYPE_STATUS = {
     "api_error": 500,
     "overloaded_error": 529,
 }
-
-
-def _new_request_id() -> str:
-    number = int.from_bytes(os.urandom(17), "big")
-    chars = []
-    for _ in range(22):
-        number, rem = divmod(number, 62)
-        chars.append(_ALPHABET[rem])
-    return "req_01" + "".join(chars)
 
 
 def _sse(name: str, data: dict[str, Any]) -> bytes:
@@ -374,7 +364,7 @@ class Emulator:
                 keep_alive=request.keep_alive,
             )
             return True
-        request_id = _new_request_id()
+        request_id = b62_id("req_01")
         try:
             fault = self._choose_fault(request)
         except ValueError as exc:

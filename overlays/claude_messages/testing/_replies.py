@@ -16,6 +16,7 @@ import binascii
 import hashlib
 import json
 import math
+import os
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,7 @@ from ._schema_values import example_value
 
 __all__ = [
     "ReplyError",
+    "b62_id",
     "build_message",
     "count_input_tokens",
     "split_tokens",
@@ -55,8 +57,11 @@ def _count(text: str) -> int:
     return len(_TOKEN.findall(text))
 
 
-def _b62_id(prefix: str, seed: bytes) -> str:
-    number = int.from_bytes(hashlib.sha256(seed).digest()[:18], "big")
+def b62_id(prefix: str, seed: bytes | None = None) -> str:
+    """``prefix`` and 22 base-62 characters, as the API's ids look: derived from ``seed``
+    (the same request gives the same id) or random when there is none."""
+    raw = os.urandom(17) if seed is None else hashlib.sha256(seed).digest()[:18]
+    number = int.from_bytes(raw, "big")
     chars = []
     for _ in range(22):
         number, rem = divmod(number, 62)
@@ -267,7 +272,7 @@ def build_message(body: dict[str, Any]) -> dict[str, Any]:
             content.append(
                 {
                     "type": "tool_use",
-                    "id": _b62_id("toolu_01", seed + b"tool"),
+                    "id": b62_id("toolu_01", seed + b"tool"),
                     "name": tool["name"],
                     "input": tool_input,
                 }
@@ -278,7 +283,7 @@ def build_message(body: dict[str, Any]) -> dict[str, Any]:
             stop_reason = "max_tokens"
 
     return {
-        "id": _b62_id("msg_01", seed),
+        "id": b62_id("msg_01", seed),
         "type": "message",
         "role": "assistant",
         "model": body.get("model"),

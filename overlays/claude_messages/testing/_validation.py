@@ -23,6 +23,7 @@ __all__ = [
     "check_auth",
     "check_rules",
     "check_version",
+    "error_body",
     "preload",
     "validate_body",
 ]
@@ -45,6 +46,15 @@ _TYPE_NAMES = {
     "boolean": "boolean",
     "null": "null",
 }
+
+
+def error_body(error_type: str, message: str, request_id: str | None = None) -> dict[str, Any]:
+    """The API's error JSON; ``request_id`` is left out where the API leaves it out (batch
+    results)."""
+    body: dict[str, Any] = {"type": "error", "error": {"type": error_type, "message": message}}
+    if request_id is not None:
+        body["request_id"] = request_id
+    return body
 
 
 class RequestRejected(Exception):

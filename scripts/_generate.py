@@ -68,7 +68,35 @@ def generate(spec: Path, dest: Path) -> None:
         (out / "openapi.json").write_text(
             json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
+        _write_request_side(document, out, env)
         shutil.copytree(out, dest)
+
+
+def _write_request_side(document: dict[str, object], out: Path, env: dict[str, str]) -> None:
+    """The second step: the request schemas and TypedDicts (scripts/_gen_requests.py)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import _gen_requests
+    finally:
+        sys.path.pop(0)
+    classes: set[str] = set()
+    for path in (out / "models").glob("*.py"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("class "):
+                classes.add(line[len("class ") :].split("(")[0].split(":")[0])
+    written = [out / "request_schema.py", out / "params.py"]
+    written[0].write_text(_gen_requests.render_schema_module(document), encoding="utf-8")
+    written[1].write_text(_gen_requests.render_params_module(document, classes), encoding="utf-8")
+    venv_bin = Path(sys.executable).parent
+    for args in (
+        ["check", "--fix-only", "--isolated", "--no-cache", "--quiet", "--select", "F401,I"],
+        ["format", "--isolated", "--no-cache", "--quiet", "--line-length", "100"],
+    ):
+        subprocess.run(
+            [str(venv_bin / "ruff"), *args, "--target-version", "py311", *map(str, written)],
+            env=env,
+            check=True,
+        )
 
 
 def _files(root: Path) -> set[str]:

@@ -419,7 +419,7 @@ def test_wait_refuses_bad_arguments_before_polling(
         (
             [{"custom_id": "b", "params": {**params("x"), "messages": []}}],
             ValueError,
-            r"\(custom_id='b'\): messages must contain at least one message",
+            r"\(custom_id='b'\): messages must contain at least 1 item",
         ),
         (
             [{"custom_id": "b", "params": {**params("x"), "stream": True}}],

@@ -385,9 +385,9 @@ def test_version_must_be_present_and_known(http: httpx.Client, version: str | No
 
 
 REFUSED_2026 = [
-    (body(temperature=1.0), "temperature: sampling parameters"),
-    (body(top_p=0.5), "top_p: sampling parameters"),
-    (body(top_k=5), "top_k: sampling parameters"),
+    (body(temperature=1.0), "temperature: no sampling parameters"),
+    (body(top_p=0.5), "top_p: no sampling parameters"),
+    (body(top_k=5), "top_k: no sampling parameters"),
     (
         {
             "model": MODEL,
@@ -405,7 +405,7 @@ REFUSED_2026 = [
                 },
             ],
         },
-        "messages.1.content.0: a document block in an assistant message",
+        "messages.1.content.0: no document block in an assistant message",
     ),
     (
         body(
@@ -426,7 +426,7 @@ REFUSED_2026 = [
                 }
             ]
         ),
-        "messages.0.content.0.citations: citations on a text block in a user message",
+        "messages.0.content.0.citations: no citations on a text block in a user message",
     ),
 ]
 

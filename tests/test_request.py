@@ -53,8 +53,9 @@ def config(**kw: Any) -> RequestConfig:
 
 def test_minimal_body_has_only_the_required_fields() -> None:
     assert body() == BASE
+    # Compact JSON, keys in the order the arguments came.
     assert encode_json(body()) == (
-        b'{"max_tokens":10,"messages":[{"role":"user","content":"Hello"}],"model":"claude-test"}'
+        b'{"max_tokens":10,"model":"claude-test","messages":[{"role":"user","content":"Hello"}]}'
     )
 
 
@@ -169,7 +170,7 @@ def test_encode_json_refuses_nan() -> None:
         ({"messages": ["Hello"]}, TypeError, "messages[0]"),
         ({"messages": [{"content": "x"}]}, ValueError, "messages[0]"),
         ({"messages": [{"role": "user"}]}, ValueError, "messages[0]"),
-        ({"messages": [{"role": "user", "content": 5}]}, ValueError, "messages[0]"),
+        ({"messages": [{"role": "user", "content": 5}]}, TypeError, "messages[0].content"),
         ({"model": 3}, TypeError, "model"),
         ({"model": ""}, ValueError, "model"),
         ({"metadata": "u1"}, TypeError, "metadata"),

@@ -27,7 +27,6 @@ from ._client import (
     AsyncClient,
     Client,
 )
-from ._count_tokens import MessageCountTokensParams
 from ._exceptions import (
     AnthropicError,
     APIConnectionError,
@@ -53,7 +52,7 @@ from ._exceptions import (
 )
 from ._jsonl import AsyncBatchResults, BatchResults
 from ._pagination import AsyncPage, AsyncPager, ListParams, Page
-from ._params import MessageCreateParams, RequestOptions, SupportsToDict
+from ._params import MessageCountTokensParams, MessageCreateParams, RequestOptions, SupportsToDict
 from ._version import __version__
 
 if TYPE_CHECKING:

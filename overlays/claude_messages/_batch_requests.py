@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
-from ._params import MESSAGE_BODY_PARAMS
-from ._request import as_dict, check_param_names, check_version_rules, message_body
+from ._request import CREATE_MESSAGE, as_dict, check_version_rules, message_body
+from ._validate import operation
 
 __all__ = ["CUSTOM_ID_PATTERN", "MAX_BATCH_REQUESTS", "batch_body"]
 
@@ -27,8 +27,7 @@ MAX_BATCH_REQUESTS: Final = 100_000
 CUSTOM_ID_PATTERN: Final = re.compile(r"[a-zA-Z0-9_-]{1,64}")
 """What a ``custom_id`` must match in full (the API's ``^[a-zA-Z0-9_-]{1,64}$``)."""
 
-_PARAM_NAMES: Final = MESSAGE_BODY_PARAMS | {"stream", "extra_body"}
-_REQUIRED: Final = ("max_tokens", "messages", "model")
+_ENTRY_OPTIONS: Final = frozenset({"stream", "extra_body"})
 _ENTRY_KEYS: Final = frozenset({"custom_id", "params"})
 
 
@@ -36,7 +35,7 @@ def _entry_params(params: object, api_version: str) -> dict[str, Any]:
     params = as_dict(params)
     if not isinstance(params, Mapping):
         raise TypeError(f"params must be a dict of create() arguments, not {type(params).__name__}")
-    check_param_names("create", params, _PARAM_NAMES, _REQUIRED)
+    operation(CREATE_MESSAGE).check_names("create", params, _ENTRY_OPTIONS)
     stream = params.get("stream")
     if stream is True:
         raise ValueError("stream must be absent or false: batch requests are not streamed")

@@ -1,70 +1,45 @@
 """``messages.count_tokens``: its parameters and its request, pure and shared by both clients.
 
-The body is that of ``create`` minus ``max_tokens``, ``stream`` and the sampling parameters
-(WIRE.md, "Other endpoints"); bad input is refused before sending by the same checks as
-``create`` (``_request.count_tokens_body``) and the same API version rules.
+The arguments and their checks come from the spec's ``CountTokensParams`` (``create``'s
+inputs bar the output settings); bad input is refused before sending, and the API
+version's rules apply as for ``create``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Final, Required
+from typing import TYPE_CHECKING
 
 import httpx
 
-from ._params import REQUEST_OPTIONS, JSONObjectParam, RequestOptions
+from ._params import REQUEST_OPTIONS, MessageCountTokensParams
 from ._request import (
+    COUNT_TOKENS,
     RequestConfig,
     build_request,
-    check_param_names,
     check_version_rules,
     count_tokens_body,
+    with_header_arguments,
 )
+from ._validate import operation
 
 if TYPE_CHECKING:
     from claude_messages_generated.models import MessageTokensCount
 
-__all__ = ["MessageCountTokensParams", "parse_tokens_count", "prepare_count_tokens"]
-
-
-class MessageCountTokensParams(RequestOptions, total=False):
-    """The arguments of ``messages.count_tokens``: ``create``'s, bar the output settings.
-
-    Required: ``messages`` and ``model``; optional: ``system``, ``tools``,
-    ``tool_choice``, ``thinking``, plus the per-call options.
-
-    Example::
-
-        count = client.messages.count_tokens(
-            model="claude-3-haiku-20240307",
-            messages=[{"role": "user", "content": "Hello, Claude!"}],
-        )
-        print(count.input_tokens)
-    """
-
-    messages: Required[Iterable[JSONObjectParam]]
-    model: Required[str]
-    system: str | Iterable[JSONObjectParam] | None
-    tools: Iterable[JSONObjectParam] | None
-    tool_choice: JSONObjectParam | None
-    thinking: JSONObjectParam | None
-
-
-_ALLOWED: Final = frozenset(MessageCountTokensParams.__annotations__) | REQUEST_OPTIONS
-_REQUIRED: Final = ("messages", "model")
+__all__ = ["parse_tokens_count", "prepare_count_tokens"]
 
 
 def prepare_count_tokens(config: RequestConfig, params: MessageCountTokensParams) -> httpx.Request:
     """Check the arguments of a count_tokens call and build its request; no I/O."""
-    check_param_names("count_tokens", params, _ALLOWED, _REQUIRED)
+    count = operation(COUNT_TOKENS)
+    count.check_names("count_tokens", params, REQUEST_OPTIONS)
     body = count_tokens_body(params)
-    check_version_rules(config.api_version, body)
+    check_version_rules(config.api_version, body, count.body_schema)
     return build_request(
         config,
         "POST",
-        "/v1/messages/count_tokens",
+        count.path,
         body,
-        extra_headers=params.get("extra_headers"),
+        extra_headers=with_header_arguments(count, params),
         extra_query=params.get("extra_query"),
         timeout=params.get("timeout"),
         idle_timeout=params.get("idle_timeout"),

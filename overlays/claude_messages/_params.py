@@ -2,21 +2,24 @@
 
 ``create``, ``stream`` and ``with_raw_response.create``, sync and async, all take
 ``**params: Unpack[MessageCreateParams]``, so the six signatures cannot drift apart and
-type checkers (and editors) still see every argument with its type. Unknown or missing
-arguments raise ``TypeError`` at run time too, before any I/O.
+type checkers (and editors) still see every argument with its type. The API's arguments
+are generated from the spec (``claude_messages_generated.params``); this module adds the
+per-call options. Unknown or missing arguments raise ``TypeError`` at run time too, before
+any I/O.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Protocol, Required, TypedDict
+from collections.abc import Mapping
+from typing import Any, Protocol, TypedDict
 
 import httpx
+from claude_messages_generated.params import CountMessageTokensArguments, CreateMessageArguments
 
 __all__ = [
-    "MESSAGE_BODY_PARAMS",
     "REQUEST_OPTIONS",
     "JSONObjectParam",
+    "MessageCountTokensParams",
     "MessageCreateParams",
     "RequestOptions",
     "SupportsToDict",
@@ -62,12 +65,14 @@ class RequestOptions(TypedDict, total=False):
     idle_timeout: float | None
 
 
-class MessageCreateParams(RequestOptions, total=False):
+class MessageCreateParams(CreateMessageArguments, RequestOptions, total=False):
     """The arguments of ``messages.create`` (bar ``stream``) and ``messages.stream``.
 
-    Required: ``max_tokens``, ``messages``, ``model``. Optional arguments left out (or
-    ``None``) are not sent. Blocks, tools, tool choices and thinking configurations may
-    be plain dicts or generated model instances.
+    The API's part is generated from the spec (``CreateMessageArguments``: every property
+    of ``CreateMessageParams`` but ``stream``, typed as the spec describes it); the
+    per-call options are ``RequestOptions``. Required: ``max_tokens``, ``messages``,
+    ``model``. Optional arguments left out (or ``None``) are not sent. Blocks, tools, tool
+    choices and thinking configurations may be plain dicts or generated model instances.
 
     Example::
 
@@ -79,23 +84,22 @@ class MessageCreateParams(RequestOptions, total=False):
         message = client.messages.create(**params)
     """
 
-    max_tokens: Required[int]
-    messages: Required[Iterable[JSONObjectParam]]
-    model: Required[str]
-    metadata: JSONObjectParam | None
-    stop_sequences: Sequence[str] | None
-    system: str | Iterable[JSONObjectParam] | None
-    temperature: float | None
-    top_k: int | None
-    top_p: float | None
-    tools: Iterable[JSONObjectParam] | None
-    tool_choice: JSONObjectParam | None
-    thinking: JSONObjectParam | None
-    service_tier: str | None
+
+class MessageCountTokensParams(CountMessageTokensArguments, RequestOptions, total=False):
+    """The arguments of ``messages.count_tokens``: the spec's ``CountTokensParams``.
+
+    Required: ``messages`` and ``model``; the rest as the spec describes it, plus the
+    per-call options.
+
+    Example::
+
+        count = client.messages.count_tokens(
+            model="claude-3-haiku-20240307",
+            messages=[{"role": "user", "content": "Hello, Claude!"}],
+        )
+        print(count.input_tokens)
+    """
 
 
 REQUEST_OPTIONS = frozenset(RequestOptions.__annotations__)
 """The names of the per-call options (``extra_headers``, ``timeout``, ...)."""
-
-MESSAGE_BODY_PARAMS = frozenset(MessageCreateParams.__annotations__) - REQUEST_OPTIONS
-"""The names of the ``messages.create`` arguments that go into the JSON body."""

@@ -19,9 +19,14 @@ from typing import Any, Final
 
 import httpx
 
+from ._validate import Operation, format_path, operation
+from ._validate import version_rule_violation as _version_rule_violation
+
 __all__ = [
     "API_VERSION_2023_06_01",
     "API_VERSION_2026_10_21",
+    "COUNT_TOKENS",
+    "CREATE_MESSAGE",
     "DEFAULT_API_VERSION",
     "NONSTREAMING_LIMIT",
     "RequestConfig",
@@ -35,6 +40,7 @@ __all__ = [
     "encode_json",
     "message_body",
     "version_rule_violation",
+    "with_header_arguments",
 ]
 
 API_VERSION_2023_06_01: Final = "2023-06-01"
@@ -50,7 +56,9 @@ _TOKENS_PER_HOUR: Final = 128_000
 
 _SECRET_HEADERS: Final = frozenset({"x-api-key", "authorization", "proxy-authorization"})
 
-_SAMPLING_PARAMETERS: Final = ("temperature", "top_p", "top_k")
+CREATE_MESSAGE: Final = "createMessage"
+COUNT_TOKENS: Final = "countMessageTokens"
+"""The operationIds of the spec whose checks ``message_body``/``count_tokens_body`` apply."""
 
 _TIMEOUT_KEYS: Final = ("connect", "read", "write", "pool")
 
@@ -129,92 +137,11 @@ class RequestConfig:
         return url
 
 
-# --- argument checks -------------------------------------------------------------------
+# --- argument checks (compiled from the spec by _validate) -------------------------------
 
 
 def _type_name(value: object) -> str:
     return type(value).__name__
-
-
-def _is_model(value: object) -> bool:
-    return callable(getattr(value, "to_dict", None))
-
-
-def _check_object(name: str, value: object) -> None:
-    """A JSON object argument: a mapping or a generated model instance."""
-    if not isinstance(value, Mapping) and not _is_model(value):
-        raise TypeError(f"{name} must be a dict (or a model instance), not {_type_name(value)}")
-
-
-def _check_list(name: str, value: object) -> list[Any] | tuple[Any, ...]:
-    """A JSON array argument: a list or tuple; other iterables are materialised once."""
-    if isinstance(value, list | tuple):
-        return value
-    if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
-        raise TypeError(f"{name} must be a list, not {_type_name(value)}")
-    return list(value)
-
-
-def _check_int(name: str, value: object, minimum: int) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"{name} must be an int, not {_type_name(value)}")
-    if value < minimum:
-        raise ValueError(f"{name} must be >= {minimum}, got {value}")
-    return value
-
-
-def _check_number(name: str, value: object) -> None:
-    if not isinstance(value, int | float) or isinstance(value, bool):
-        raise TypeError(f"{name} must be a number, not {_type_name(value)}")
-    if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError(f"{name} must be a finite number, got {value}")
-
-
-def _check_str(name: str, value: object) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {_type_name(value)}")
-    return value
-
-
-def _check_messages(value: object) -> list[Any] | tuple[Any, ...]:
-    messages = _check_list("messages", value)
-    if not messages:
-        raise ValueError("messages must contain at least one message")
-    for i, message in enumerate(messages):
-        if isinstance(message, Mapping):
-            role = message.get("role")
-            if not isinstance(role, str):
-                raise ValueError(f"messages[{i}] needs a 'role' ('user' or 'assistant')")
-            content = message.get("content")
-            if not isinstance(content, str | list | tuple):
-                raise ValueError(f"messages[{i}] needs a 'content' (a str or a list of blocks)")
-        elif not _is_model(message):
-            raise TypeError(f"messages[{i}] must be a dict, not {_type_name(message)}")
-    return messages
-
-
-def _check_system(value: object) -> object:
-    if isinstance(value, str):
-        return value
-    blocks = _check_list("system", value)
-    for i, block in enumerate(blocks):
-        _check_object(f"system[{i}]", block)
-    return blocks
-
-
-def _check_objects(name: str, value: object) -> list[Any] | tuple[Any, ...]:
-    items = _check_list(name, value)
-    for i, item in enumerate(items):
-        _check_object(f"{name}[{i}]", item)
-    return items
-
-
-def _check_stop_sequences(value: object) -> list[Any] | tuple[Any, ...]:
-    items = _check_list("stop_sequences", value)
-    for i, item in enumerate(items):
-        if not isinstance(item, str):
-            raise TypeError(f"stop_sequences[{i}] must be a str, not {_type_name(item)}")
-    return items
 
 
 def check_param_names(
@@ -237,28 +164,6 @@ def check_param_names(
             raise TypeError(f"{method}() missing required keyword argument {name!r}")
 
 
-def _check_model(value: object) -> str:
-    model = _check_str("model", value)
-    if not model:
-        raise ValueError("model must not be empty")
-    return model
-
-
-def _add_prompt_inputs(body: dict[str, Any], params: Mapping[str, Any]) -> None:
-    """The optional inputs that create, count_tokens and batch requests share."""
-    get = params.get
-    if (system := get("system")) is not None:
-        body["system"] = _check_system(system)
-    if (tools := get("tools")) is not None:
-        body["tools"] = _check_objects("tools", tools)
-    if (tool_choice := get("tool_choice")) is not None:
-        _check_object("tool_choice", tool_choice)
-        body["tool_choice"] = tool_choice
-    if (thinking := get("thinking")) is not None:
-        _check_object("thinking", thinking)
-        body["thinking"] = thinking
-
-
 def _merge_extra_body(body: dict[str, Any], params: Mapping[str, Any]) -> None:
     if (extra_body := params.get("extra_body")) is not None:
         if not isinstance(extra_body, Mapping):
@@ -269,6 +174,7 @@ def _merge_extra_body(body: dict[str, Any], params: Mapping[str, Any]) -> None:
 def message_body(params: Mapping[str, Any], *, stream: object = None) -> dict[str, Any]:
     """Check the arguments of ``messages.create`` and build its JSON body (as a dict).
 
+    The checks come from the spec's ``CreateMessageParams`` (see ``_validate``).
     ``params`` holds the keyword arguments (names already checked); ``None`` means "not
     given": omitted from the body. ``extra_body`` is merged last (its keys win), so
     inputs the API gained after this release can be sent today.
@@ -278,34 +184,13 @@ def message_body(params: Mapping[str, Any], *, stream: object = None) -> dict[st
         message_body({"max_tokens": 100, "model": "claude-3-haiku-20240307",
                       "messages": [{"role": "user", "content": "Hello"}]})
     """
-    model = _check_model(params.get("model"))
-    body: dict[str, Any] = {
-        "max_tokens": _check_int("max_tokens", params.get("max_tokens"), 1),
-        "messages": _check_messages(params.get("messages")),
-        "model": model,
-    }
-    get = params.get
-    if (metadata := get("metadata")) is not None:
-        _check_object("metadata", metadata)
-        body["metadata"] = metadata
-    if (stop_sequences := get("stop_sequences")) is not None:
-        body["stop_sequences"] = _check_stop_sequences(stop_sequences)
+    create = operation(CREATE_MESSAGE)
+    body = create.body(params)
     if stream is not None:
         if not isinstance(stream, bool):
             raise TypeError(f"stream must be a bool, not {_type_name(stream)}")
-        if stream:
-            body["stream"] = True
-    _add_prompt_inputs(body, params)
-    if (temperature := get("temperature")) is not None:
-        _check_number("temperature", temperature)
-        body["temperature"] = temperature
-    if (top_k := get("top_k")) is not None:
-        body["top_k"] = _check_int("top_k", top_k, 0)
-    if (top_p := get("top_p")) is not None:
-        _check_number("top_p", top_p)
-        body["top_p"] = top_p
-    if (service_tier := get("service_tier")) is not None:
-        body["service_tier"] = _check_str("service_tier", service_tier)
+        if stream and create.stream_flag is not None:
+            body[create.stream_flag] = True
     _merge_extra_body(body, params)
     return body
 
@@ -313,22 +198,33 @@ def message_body(params: Mapping[str, Any], *, stream: object = None) -> dict[st
 def count_tokens_body(params: Mapping[str, Any]) -> dict[str, Any]:
     """Check the arguments of ``messages.count_tokens`` and build its JSON body.
 
-    The same checks as ``message_body`` for the inputs the two share (``model``,
-    ``messages``, ``system``, ``tools``, ``tool_choice``, ``thinking``, ``extra_body``).
+    The checks come from the spec's ``CountTokensParams``, as ``message_body``'s do.
 
     Example::
 
         count_tokens_body({"model": "claude-3-haiku-20240307",
                            "messages": [{"role": "user", "content": "Hello"}]})
     """
-    model = _check_model(params.get("model"))
-    body: dict[str, Any] = {"messages": _check_messages(params.get("messages")), "model": model}
-    _add_prompt_inputs(body, params)
+    body = operation(COUNT_TOKENS).body(params)
     _merge_extra_body(body, params)
     return body
 
 
-# --- API version rules (WIRE.md, "API versions") ---------------------------------------
+def with_header_arguments(
+    op: Operation, params: Mapping[str, Any]
+) -> Mapping[str, str | None] | None:
+    """The call's ``extra_headers`` over the headers of its header arguments (the spec's
+    header parameters with an ``x-python-name``)."""
+    extra_headers = params.get("extra_headers")
+    headers = op.headers(params)
+    if headers is None:
+        return extra_headers
+    if extra_headers is not None and not isinstance(extra_headers, Mapping):
+        raise TypeError(f"extra_headers must be a dict, not {_type_name(extra_headers)}")
+    return {**headers, **(extra_headers or {})}
+
+
+# --- API version rules (x-refused-in-versions in the spec) -----------------------------
 
 
 def as_dict(value: object) -> object:
@@ -337,69 +233,44 @@ def as_dict(value: object) -> object:
     return to_dict() if callable(to_dict) else value
 
 
-def version_rule_violation(api_version: str, body: Mapping[str, Any]) -> str | None:
+def version_rule_violation(
+    api_version: str, body: Mapping[str, Any], body_schema: str = "CreateMessageParams"
+) -> str | None:
     """The first rule of ``api_version`` that ``body`` breaks, as a readable sentence.
 
-    Applies to messages, token counting and batch request params alike. Versions from
-    ``2026-10-21`` on (ISO dates compare as strings) refuse: sampling parameters
-    (``temperature``, ``top_p``, ``top_k``, even at default values); a ``document`` block
-    directly in an ``assistant`` message; a ``text`` block with non-empty ``citations`` in a
-    ``user`` message. ``None`` when the body is fine. Model instances are read via
-    ``to_dict()``.
+    The rules are the spec's ``x-refused-in-versions`` marks on ``body_schema`` and what it
+    contains (for ``2026-10-21``: sampling parameters, a ``document`` block in an
+    ``assistant`` message, citations on a ``text`` block in a ``user`` message). ``None``
+    when the body is fine. Model instances are read via ``to_dict()``.
 
     Example::
 
         version_rule_violation("2026-10-21", {"temperature": 1.0, ...})
         # "api_version 2026-10-21 refuses 'temperature' (rule: no sampling parameters ..."
     """
-    if api_version < API_VERSION_2026_10_21:
+    found = _version_rule_violation(body_schema, api_version, body)
+    if found is None:
         return None
-    for name in _SAMPLING_PARAMETERS:
-        if name in body:
-            return (
-                f"api_version {api_version} refuses {name!r} (rule: no sampling parameters; "
-                f"temperature, top_p and top_k are rejected from {API_VERSION_2026_10_21} on, "
-                "even at default values). Remove it, or use api_version='2023-06-01'."
-            )
-    messages = body.get("messages")
-    if not isinstance(messages, list | tuple):
-        return None
-    for i, raw_message in enumerate(messages):
-        message = as_dict(raw_message)
-        if not isinstance(message, Mapping):
-            continue
-        content = message.get("content")
-        if not isinstance(content, list | tuple):
-            continue
-        role = message.get("role")
-        for j, raw_block in enumerate(content):
-            block = as_dict(raw_block)
-            if not isinstance(block, Mapping):
-                continue
-            kind = block.get("type")
-            if role == "assistant" and kind == "document":
-                return (
-                    f"api_version {api_version} refuses messages[{i}].content[{j}] (rule: no "
-                    "document block in an assistant message). Move the document to a user "
-                    "message, or use api_version='2023-06-01'."
-                )
-            if role == "user" and kind == "text" and block.get("citations"):
-                return (
-                    f"api_version {api_version} refuses messages[{i}].content[{j}] (rule: no "
-                    "citations on a text block in a user message). Drop the citations, or "
-                    "use api_version='2023-06-01'."
-                )
-    return None
+    path, rule = found
+    where = repr(path[0]) if len(path) == 1 else format_path(path)
+    fallback = (
+        f", or use api_version={DEFAULT_API_VERSION!r}"
+        if _version_rule_violation(body_schema, DEFAULT_API_VERSION, body) is None
+        else ""
+    )
+    return f"api_version {api_version} refuses {where} (rule: {rule}). Remove it{fallback}."
 
 
-def check_version_rules(api_version: str, body: Mapping[str, Any]) -> None:
+def check_version_rules(
+    api_version: str, body: Mapping[str, Any], body_schema: str = "CreateMessageParams"
+) -> None:
     """Raise ``ValueError`` naming the rule and the version when ``body`` breaks one.
 
     Example::
 
         check_version_rules("2026-10-21", body)  # ValueError for temperature=...
     """
-    problem = version_rule_violation(api_version, body)
+    problem = version_rule_violation(api_version, body, body_schema)
     if problem is not None:
         raise ValueError(problem)
 
@@ -504,9 +375,12 @@ def build_request(
         request = build_request(config, "POST", "/v1/messages", body)
     """
     if idle_timeout is not None:
-        _check_number("idle_timeout", idle_timeout)
-        if idle_timeout <= 0:
-            raise ValueError(f"idle_timeout must be > 0 seconds, got {idle_timeout}")
+        if not isinstance(idle_timeout, int | float) or isinstance(idle_timeout, bool):
+            raise TypeError(f"idle_timeout must be a number, not {_type_name(idle_timeout)}")
+        if not 0 < idle_timeout < float("inf"):
+            raise ValueError(
+                f"idle_timeout must be a finite number > 0 seconds, got {idle_timeout}"
+            )
     url = config.url(path)
     if extra_query:
         if not isinstance(extra_query, Mapping):

@@ -37,6 +37,10 @@ class CountTokensParams:
             the tools, discriminated by `type`.
         thinking (ThinkingConfigAdaptive | ThinkingConfigDisabled | ThinkingConfigEnabled | Unset): Extended thinking,
             discriminated by `type`.
+        temperature (float | Unset): Amount of randomness injected into the response (default 1.0). Refused by
+            `2026-10-21`.
+        top_k (int | Unset): Only sample from the top K options for each token. Refused by `2026-10-21`.
+        top_p (float | Unset): Nucleus sampling probability mass. Refused by `2026-10-21`.
     """
 
     model: str
@@ -47,6 +51,9 @@ class CountTokensParams:
     thinking: ThinkingConfigAdaptive | ThinkingConfigDisabled | ThinkingConfigEnabled | Unset = (
         UNSET
     )
+    temperature: float | Unset = UNSET
+    top_k: int | Unset = UNSET
+    top_p: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,6 +111,12 @@ class CountTokensParams:
         else:
             thinking = self.thinking.to_dict()
 
+        temperature = self.temperature
+
+        top_k = self.top_k
+
+        top_p = self.top_p
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -120,6 +133,12 @@ class CountTokensParams:
             field_dict["tool_choice"] = tool_choice
         if thinking is not UNSET:
             field_dict["thinking"] = thinking
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_k is not UNSET:
+            field_dict["top_k"] = top_k
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
 
         return field_dict
 
@@ -227,6 +246,12 @@ class CountTokensParams:
 
         thinking = _parse_thinking(d.pop("thinking", UNSET))
 
+        temperature = d.pop("temperature", UNSET)
+
+        top_k = d.pop("top_k", UNSET)
+
+        top_p = d.pop("top_p", UNSET)
+
         count_tokens_params = cls(
             model=model,
             messages=messages,
@@ -234,6 +259,9 @@ class CountTokensParams:
             tools=tools,
             tool_choice=tool_choice,
             thinking=thinking,
+            temperature=temperature,
+            top_k=top_k,
+            top_p=top_p,
         )
 
         count_tokens_params.additional_properties = d

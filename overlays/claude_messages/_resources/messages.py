@@ -11,16 +11,18 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import httpx
 
-from .._count_tokens import MessageCountTokensParams, parse_tokens_count, prepare_count_tokens
-from .._params import MESSAGE_BODY_PARAMS, REQUEST_OPTIONS, MessageCreateParams
+from .._count_tokens import parse_tokens_count, prepare_count_tokens
+from .._params import REQUEST_OPTIONS, MessageCountTokensParams, MessageCreateParams
 from .._request import (
+    CREATE_MESSAGE,
     RequestConfig,
     build_request,
     check_nonstreaming_duration,
-    check_param_names,
     check_version_rules,
     message_body,
+    with_header_arguments,
 )
+from .._validate import operation
 from .batches import AsyncBatches, Batches
 
 if TYPE_CHECKING:
@@ -45,9 +47,6 @@ __all__ = [
     "prepare_create",
 ]
 
-_ALLOWED = MESSAGE_BODY_PARAMS | REQUEST_OPTIONS
-_REQUIRED = ("max_tokens", "messages", "model")
-
 
 def prepare_create(
     config: RequestConfig,
@@ -61,20 +60,21 @@ def prepare_create(
     Applies the API version's rules and, for a non-streaming call under the default
     timeout, the 10-minute guard.
     """
-    check_param_names(method, params, _ALLOWED, _REQUIRED)
+    create = operation(CREATE_MESSAGE)
+    create.check_names(method, params, REQUEST_OPTIONS)
     body = message_body(params, stream=stream)
-    check_version_rules(config.api_version, body)
+    check_version_rules(config.api_version, body, create.body_schema)
     timeout = params.get("timeout")
     max_tokens = body["max_tokens"]  # extra_body may have replaced the checked value
     if not stream and timeout is None and config.timeout_is_default and type(max_tokens) is int:
         check_nonstreaming_duration(max_tokens)
     return build_request(
         config,
-        "POST",
-        "/v1/messages",
+        create.method,
+        create.path,
         body,
         stream=bool(stream),
-        extra_headers=params.get("extra_headers"),
+        extra_headers=with_header_arguments(create, params),
         extra_query=params.get("extra_query"),
         timeout=timeout,
         idle_timeout=params.get("idle_timeout"),

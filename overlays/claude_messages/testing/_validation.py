@@ -29,14 +29,12 @@ __all__ = [
 ]
 
 KNOWN_VERSIONS = ("2023-06-01", "2026-10-21")
-NEW_VERSION = "2026-10-21"
 
 # Operation -> (path, method) in the spec, to find its request schema.
 _OPERATIONS = {
     "messages": "/v1/messages",
     "count_tokens": "/v1/messages/count_tokens",
 }
-_SAMPLING = ("temperature", "top_p", "top_k")
 _TYPE_NAMES = {
     "object": "dictionary",
     "array": "list",
@@ -234,35 +232,22 @@ def validate_body(operation: str, body: object) -> None:
     raise _invalid(f"{path}: {text}" if path else text)
 
 
-def _rules_2026(body: dict[str, Any]) -> None:
-    for name in _SAMPLING:
-        if name in body:
-            raise _invalid(
-                f"{name}: sampling parameters (temperature, top_p, top_k) are not supported "
-                f"in API version {NEW_VERSION}; remove {name}"
-            )
-    for i, message in enumerate(body.get("messages") or ()):
-        content = message.get("content")
-        if not isinstance(content, list):
-            continue
-        role = message.get("role")
-        for j, block in enumerate(content):
-            if role == "assistant" and block.get("type") == "document":
-                raise _invalid(
-                    f"messages.{i}.content.{j}: a document block in an assistant message is "
-                    f"not allowed in API version {NEW_VERSION}"
-                )
-            if role == "user" and block.get("type") == "text" and block.get("citations"):
-                raise _invalid(
-                    f"messages.{i}.content.{j}.citations: citations on a text block in a user "
-                    f"message are not allowed in API version {NEW_VERSION}"
-                )
+_BODY_SCHEMAS = {"messages": "CreateMessageParams", "count_tokens": "CountTokensParams"}
+
+
+def _version_rules(operation: str, version: str, body: dict[str, Any]) -> None:
+    """The refusals the spec marks for ``version`` (the client checks the same marks)."""
+    from .._validate import version_rule_violation
+
+    found = version_rule_violation(_BODY_SCHEMAS[operation], version, body)
+    if found is not None:
+        path, rule = found
+        raise _invalid(f"{_path(path)}: {rule} in API version {version}")
 
 
 def check_rules(operation: str, version: str, body: dict[str, Any]) -> None:
     """The version's refusals and the API's cross-field rules (after schema validation)."""
-    if version == NEW_VERSION:
-        _rules_2026(body)
+    _version_rules(operation, version, body)
     if not body.get("messages"):
         raise _invalid("messages: List should have at least 1 item")
     thinking = body.get("thinking") or {}

@@ -1,0 +1,301 @@
+"""The request side of the client, rendered from openapi.yaml (the second step of generate).
+
+openapi-python-client writes the models and the low-level client; this step writes what the
+overlay needs to know about requests, so that a change to the spec reaches every call:
+
+- ``request_schema.py``: the schemas reachable from request bodies, reduced to what a
+  check before sending uses (types, required fields, consts, enums, bounds, unions, the
+  ``x-refused-*`` version rules), and one entry per operation with a JSON body: its path,
+  its body schema, the body property that asks for a stream, its header parameters.
+- ``params.py``: ``TypedDict``s for every request shape (``MessageParam``,
+  ``TextBlockParam``, ``Tool``, ...), type aliases for the unions and enums, and one
+  ``...Arguments`` TypedDict per operation: the keyword arguments of its method, for
+  ``Unpack[...]`` in the overlay's signatures.
+
+Both are plain Python; the drift check compares them like every other generated file.
+"""
+
+from __future__ import annotations
+
+import keyword
+import pprint
+import re
+from collections.abc import Iterator
+from typing import Any
+
+# Keywords a check before sending uses; descriptions, examples and defaults are dropped.
+_KEPT = (
+    "type",
+    "properties",
+    "required",
+    "items",
+    "enum",
+    "const",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "contentEncoding",
+    "x-refused-in-versions",
+    "x-refused-in-roles",
+    "x-refused-rule",
+)
+_REF_PREFIX = "#/components/schemas/"
+_PARAM_PREFIX = "#/components/parameters/"
+
+
+def _ref_name(ref: str) -> str:
+    if not ref.startswith(_REF_PREFIX):
+        raise SystemExit(f"generate: unsupported $ref {ref!r} in a request schema")
+    return ref[len(_REF_PREFIX) :]
+
+
+def _reduce(schema: dict[str, Any]) -> dict[str, Any]:
+    """A schema with only the keywords a check uses; ``$ref`` becomes ``{"ref": Name}``."""
+    if "$ref" in schema:
+        return {"ref": _ref_name(schema["$ref"])}
+    out: dict[str, Any] = {}
+    for key in _KEPT:
+        if key not in schema:
+            continue
+        value = schema[key]
+        if key == "properties":
+            value = {name: _reduce(sub) for name, sub in value.items()}
+        elif key == "items":
+            value = _reduce(value)
+        out[key] = value
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            out["union"] = [_reduce(sub) for sub in schema[key]]
+    if "discriminator" in schema:
+        out["tag"] = schema["discriminator"]["propertyName"]
+    if "additionalProperties" in schema and isinstance(schema["additionalProperties"], dict):
+        out["values"] = _reduce(schema["additionalProperties"])
+    return out
+
+
+def _refs(schema: dict[str, Any]) -> Iterator[str]:
+    if "ref" in schema:
+        yield schema["ref"]
+    for sub in schema.get("properties", {}).values():
+        yield from _refs(sub)
+    if "items" in schema:
+        yield from _refs(schema["items"])
+    if "values" in schema:
+        yield from _refs(schema["values"])
+    for sub in schema.get("union", ()):
+        yield from _refs(sub)
+
+
+def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every operation with a JSON request body, by operationId."""
+    parameters = spec.get("components", {}).get("parameters", {})
+    out: dict[str, dict[str, Any]] = {}
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            body = operation.get("requestBody", {}).get("content", {}).get("application/json")
+            if body is None:
+                continue
+            headers: dict[str, dict[str, Any]] = {}
+            for param in operation.get("parameters", ()):
+                if "$ref" in param:
+                    param = parameters[param["$ref"][len(_PARAM_PREFIX) :]]
+                # A header becomes a keyword argument only where the spec names it so.
+                python_name = param.get("x-python-name")
+                if param.get("in") == "header" and python_name:
+                    headers[python_name] = {
+                        "header": param["name"],
+                        "schema": _reduce(param["schema"]),
+                    }
+            out[operation["operationId"]] = {
+                "method": method.upper(),
+                "path": path,
+                "body": _ref_name(body["schema"]["$ref"]),
+                "stream_flag": operation.get("x-stream-flag"),
+                "headers": headers,
+            }
+    return out
+
+
+def _reachable(spec: dict[str, Any], operations: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    components = spec["components"]["schemas"]
+    schemas: dict[str, Any] = {}
+    todo = [op["body"] for op in operations.values()]
+    for op in operations.values():
+        for header in op["headers"].values():
+            todo.extend(_refs(header["schema"]))
+    while todo:
+        name = todo.pop()
+        if name in schemas:
+            continue
+        schemas[name] = _reduce(components[name])
+        todo.extend(_refs(schemas[name]))
+    return dict(sorted(schemas.items()))
+
+
+def render_schema_module(spec: dict[str, Any]) -> str:
+    operations = _operations(spec)
+    schemas = _reachable(spec, operations)
+    lines = [
+        '"""The request schemas of the API, reduced to what a check before sending uses.',
+        "",
+        "Written by scripts/generate from openapi.yaml; do not edit. ``SCHEMAS`` maps a",
+        "component name to its schema (``ref`` names another component, ``union`` lists the",
+        "members of a oneOf/anyOf, ``tag`` is the discriminating property); ``OPERATIONS``",
+        "maps an operationId to its path, body schema, stream flag and header parameters.",
+        '"""',
+        "",
+        "from typing import Any",
+        "",
+        f"SCHEMAS: dict[str, Any] = {pprint.pformat(schemas, width=96, sort_dicts=False)}",
+        "",
+        f"OPERATIONS: dict[str, Any] = {pprint.pformat(operations, width=96, sort_dicts=False)}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+# --- TypedDicts -------------------------------------------------------------------------
+
+
+def _pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[_\W]+", name) if part)
+
+
+class _TypedDicts:
+    """Renders TypedDicts and aliases for the reduced schemas, in dependency-free order."""
+
+    def __init__(self, schemas: dict[str, Any], models: set[str]) -> None:
+        self.schemas = schemas
+        self.models = models  # component names the generated models package has as classes
+        self.blocks: list[str] = []
+        self.done: set[str] = set()
+
+    def annotation(self, schema: dict[str, Any], owner: str) -> str:
+        if "ref" in schema:
+            name = schema["ref"]
+            self.component(name)
+            target = self.schemas[name]
+            if name in self.models and target.get("type") == "object" and "union" not in target:
+                return f"{name} | _models.{name}"
+            return name
+        if "const" in schema:
+            return f"Literal[{schema['const']!r}]"
+        if "enum" in schema:
+            return "Literal[" + ", ".join(repr(v) for v in schema["enum"] if v is not None) + "]"
+        if "union" in schema:
+            members = [self.annotation(sub, owner) for sub in schema["union"]]
+            return " | ".join(dict.fromkeys(members))
+        kind = schema.get("type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        parts: list[str] = []
+        for one in kinds:
+            parts.append(self._simple(one, schema, owner))
+        return " | ".join(parts) if parts else "Any"
+
+    def _simple(self, kind: str | None, schema: dict[str, Any], owner: str) -> str:
+        if kind == "string":
+            return "str"
+        if kind == "integer":
+            return "int"
+        if kind == "number":
+            return "float"
+        if kind == "boolean":
+            return "bool"
+        if kind == "null":
+            return "None"
+        if kind == "array":
+            item = self.annotation(schema.get("items", {}), owner)
+            return f"Sequence[{item}]" if item == "str" else f"Iterable[{item}]"
+        if kind == "object":
+            if schema.get("properties"):
+                self.typed_dict(owner, schema)
+                return owner
+            return "Mapping[str, Any]"
+        return "Any"
+
+    def component(self, name: str) -> None:
+        if name in self.done:
+            return
+        self.done.add(name)
+        schema = self.schemas[name]
+        if schema.get("type") == "object" and "union" not in schema:
+            self.typed_dict(name, schema)
+        else:
+            self.blocks.append(f'{name}: TypeAlias = "{self.annotation(schema, name)}"')
+
+    def typed_dict(self, name: str, schema: dict[str, Any], *, extra_bases: str = "") -> None:
+        required = set(schema.get("required", ()))
+        fields: list[str] = []
+        for prop, sub in schema.get("properties", {}).items():
+            if keyword.iskeyword(prop) or not prop.isidentifier():
+                raise SystemExit(f"generate: {name}.{prop} cannot be a TypedDict field")
+            annotation = self.annotation(sub, name + _pascal(prop))
+            fields.append(
+                f"    {prop}: Required[{annotation}]"
+                if prop in required
+                else f"    {prop}: {annotation}"
+            )
+        bases = "TypedDict" + extra_bases
+        body = "\n".join(fields) if fields else "    pass"
+        self.blocks.append(f"class {name}({bases}, total=False):\n{body}")
+
+
+def render_params_module(spec: dict[str, Any], models: set[str]) -> str:
+    operations = _operations(spec)
+    schemas = _reachable(spec, operations)
+    render = _TypedDicts(schemas, models)
+    for name in schemas:
+        render.component(name)
+    for op_id, op in operations.items():
+        body = schemas[op["body"]]
+        flag = op["stream_flag"]
+        required = set(body.get("required", ()))
+        fields: list[str] = []
+        for prop, sub in body.get("properties", {}).items():
+            if prop == flag:
+                continue  # the overlay takes it as its own argument: it picks the return type
+            annotation = render.annotation(sub, op["body"] + _pascal(prop))
+            fields.append(
+                f"    {prop}: Required[{annotation}]"
+                if prop in required
+                else f"    {prop}: {annotation} | None"
+            )
+        for python_name, header in op["headers"].items():
+            annotation = render.annotation(header["schema"], _pascal(python_name))
+            fields.append(f"    {python_name}: {annotation} | None")
+        render.blocks.append(
+            f"class {_pascal(op_id)}Arguments(TypedDict, total=False):\n" + "\n".join(fields)
+        )
+    lines = [
+        '"""TypedDicts for the request shapes of the API, and the arguments of each operation.',
+        "",
+        "Written by scripts/generate from openapi.yaml; do not edit. A field typed",
+        "``X | _models.X`` takes a plain dict or an instance of the generated model ``X``.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from collections.abc import Iterable, Mapping, Sequence",
+        "from typing import TYPE_CHECKING, Any, Literal, Required, TypeAlias, TypedDict",
+        "",
+        "if TYPE_CHECKING:",
+        "    from . import models as _models",
+        "",
+        "",
+    ]
+    exported = sorted(
+        b[len("class ") :].split("(")[0] if b.startswith("class ") else b.split(":")[0]
+        for b in render.blocks
+    )
+    lines.append("__all__ = [" + ", ".join(repr(n) for n in exported) + "]")
+    lines.append("")
+    lines.append("")
+    lines.append("\n\n\n".join(render.blocks))
+    lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,168 @@
+"""Checks before sending, compiled from the spec's request schemas: nested shapes, unions,
+enums, bounds, and what the checks leave alone on purpose."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from claude_messages._request import message_body
+from claude_messages._validate import check_value, format_path, operation, refusals
+from claude_messages_generated.models import TextBlockParam
+
+BASE: dict[str, Any] = {"max_tokens": 10, "model": "claude-test"}
+
+
+def create(*content: Any, **changes: Any) -> dict[str, Any]:
+    messages = [{"role": "user", "content": list(content)}]
+    return message_body({**BASE, "messages": messages, **changes})
+
+
+IMAGE = {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": "AA=="}}
+
+
+@pytest.mark.parametrize(
+    ("block", "exc", "needle"),
+    [
+        (
+            {"type": "text"},
+            ValueError,
+            "messages[0].content[0] is missing the required field 'text'",
+        ),
+        ({"type": "text", "text": 5}, TypeError, "messages[0].content[0].text must be a str"),
+        (
+            {"text": "no type"},
+            ValueError,
+            "messages[0].content[0] is missing the required field 'type'",
+        ),
+        ({"type": 3, "text": "x"}, TypeError, "messages[0].content[0].type must be a str"),
+        (
+            {**IMAGE, "source": {**IMAGE["source"], "media_type": "image/bmp"}},
+            ValueError,
+            "messages[0].content[0].source.media_type must be one of 'image/jpeg'",
+        ),
+        (
+            {**IMAGE, "source": {"type": "base64", "media_type": "image/png"}},
+            ValueError,
+            "messages[0].content[0].source is missing the required field 'data'",
+        ),
+        (
+            {"type": "text", "text": "x", "cache_control": {"type": "ephemeral", "ttl": "2h"}},
+            ValueError,
+            "messages[0].content[0].cache_control.ttl must be one of '5m', '1h'",
+        ),
+        (
+            {"type": "tool_result", "tool_use_id": "t1", "content": [{"type": "text"}]},
+            ValueError,
+            "messages[0].content[0].content[0] is missing the required field 'text'",
+        ),
+        ("just text", TypeError, "messages[0].content[0] must be a dict"),
+    ],
+)
+def test_nested_blocks_are_checked_naming_the_path(
+    block: Any, exc: type[Exception], needle: str
+) -> None:
+    with pytest.raises(exc) as info:
+        create(block)
+    assert needle in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("changes", "exc", "needle"),
+    [
+        (
+            {"tool_choice": {"type": "auto", "disable_parallel_tool_use": "yes"}},
+            TypeError,
+            "tool_choice.disable_parallel_tool_use must be a bool",
+        ),
+        (
+            {"tool_choice": {"type": "tool"}},
+            ValueError,
+            "tool_choice is missing the required field 'name'",
+        ),
+        (
+            {"thinking": {"type": "enabled", "budget_tokens": 10}},
+            ValueError,
+            "thinking.budget_tokens must be >= 1024",
+        ),
+        (
+            {"metadata": {"user_id": "u" * 300}},
+            ValueError,
+            "metadata.user_id must have at most 256 characters",
+        ),
+        ({"temperature": 1.5}, ValueError, "temperature must be <= 1"),
+        (
+            {"service_tier": "fastest"},
+            ValueError,
+            "service_tier must be one of 'auto', 'standard_only'",
+        ),
+        (
+            {"tools": [{"name": "t"}]},
+            ValueError,
+            "tools[0] is missing the required field 'input_schema'",
+        ),
+    ],
+)
+def test_top_level_arguments_are_checked_deeply(
+    changes: dict[str, Any], exc: type[Exception], needle: str
+) -> None:
+    with pytest.raises(exc) as info:
+        create({"type": "text", "text": "hi"}, **changes)
+    assert needle in str(info.value)
+
+
+def test_what_the_checks_leave_alone() -> None:
+    # A block kind newer than this release goes to the API as it is.
+    future = {"type": "hologram", "frames": 3}
+    assert create(future)["messages"][0]["content"] == [future]
+    # Keys a schema does not list are kept (the API may know them).
+    extra = {"type": "text", "text": "x", "sparkle": True}
+    assert create(extra)["messages"][0]["content"] == [extra]
+    # Model instances are sent as they are (their constructor typed them).
+    model = TextBlockParam(text="hi")
+    assert create(model)["messages"][0]["content"] == [model]
+    # Nullable fields take None inside objects.
+    assert create({"type": "text", "text": "x", "citations": None})
+
+
+def test_iterables_become_lists_once_and_unchanged_values_are_not_copied() -> None:
+    gen = ({"type": "text", "text": t} for t in ("a", "b"))
+    sent = message_body({**BASE, "messages": [{"role": "user", "content": gen}]})
+    assert sent["messages"][0]["content"] == [
+        {"type": "text", "text": "a"},
+        {"type": "text", "text": "b"},
+    ]
+    messages = [{"role": "user", "content": "hi"}]
+    assert message_body({**BASE, "messages": messages})["messages"] is messages
+
+
+def test_open_enums_accept_unknown_strings_but_not_other_types() -> None:
+    assert check_value("MessageRole", "user", "role") == "user"
+    with pytest.raises(ValueError, match="role must be one of 'user', 'assistant'"):
+        check_value("MessageRole", "system", "role")
+
+
+def test_operations_come_from_the_spec() -> None:
+    create_op = operation("createMessage")
+    assert create_op.path == "/v1/messages" and create_op.method == "POST"
+    assert create_op.stream_flag == "stream"
+    assert "stream" not in create_op.arguments
+    assert {"model", "max_tokens", "messages", "system", "tools"} <= create_op.arguments
+    assert create_op.required == ("model", "max_tokens", "messages")
+    count = operation("countMessageTokens")
+    assert "max_tokens" not in count.arguments and "messages" in count.arguments
+
+
+def test_refusals_are_read_from_the_spec_marks() -> None:
+    rules = {r.pattern: r for r in refusals("CreateMessageParams", "2026-10-21")}
+    assert ("temperature",) in rules and ("top_p",) in rules and ("top_k",) in rules
+    doc = ("messages", "*", "content", "*", ("tag", "type", "document"))
+    assert rules[doc].roles == {"assistant"} and rules[doc].whole
+    assert refusals("CreateMessageParams", "2023-06-01") == ()
+    # A later version keeps the refusals of the latest listed one.
+    assert len(refusals("CreateMessageParams", "2027-01-01")) == len(rules)
+
+
+def test_format_path() -> None:
+    assert format_path(("messages", 1, "content", 0, "source")) == "messages[1].content[0].source"
+    assert format_path(("temperature",)) == "temperature"

@@ -73,9 +73,11 @@ def generate(spec: Path, dest: Path) -> None:
 
 
 def _write_request_side(document: dict[str, object], out: Path, env: dict[str, str]) -> None:
-    """The second step: the request schemas and TypedDicts (scripts/_gen_requests.py)."""
+    """The second step: the request schemas and TypedDicts (scripts/_gen_requests.py), and
+    the pass over the models (scripts/_gen_models.py)."""
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
+        import _gen_models
         import _gen_requests
     finally:
         sys.path.pop(0)
@@ -87,6 +89,7 @@ def _write_request_side(document: dict[str, object], out: Path, env: dict[str, s
     written = [out / "request_schema.py", out / "params.py"]
     written[0].write_text(_gen_requests.render_schema_module(document), encoding="utf-8")
     written[1].write_text(_gen_requests.render_params_module(document, classes), encoding="utf-8")
+    written += _gen_models.process(out)
     venv_bin = Path(sys.executable).parent
     for args in (
         ["check", "--fix-only", "--isolated", "--no-cache", "--quiet", "--select", "F401,I"],

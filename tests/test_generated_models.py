@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import subprocess
 import sys
 from typing import Any
@@ -185,3 +186,71 @@ def test_generated_package_imports_on_its_own() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "Message"
+
+
+# --- the API's names, reprs and JSON on every model --------------------------------------
+
+
+def _model_classes() -> list[type[Any]]:
+    import attrs
+    import claude_messages_generated.models as models
+
+    classes = [getattr(models, name) for name in models.__all__]
+    return [cls for cls in classes if attrs.has(cls)]
+
+
+def test_every_renamed_field_is_readable_under_its_api_name() -> None:
+    import attrs
+
+    renamed = 0
+    for cls in _model_classes():
+        for field in attrs.fields(cls):
+            if field.name.endswith("_"):
+                api_name = field.name[:-1]
+                assert isinstance(getattr(cls, api_name), property), (cls, api_name)
+                renamed += 1
+    assert renamed >= 50  # every block, delta and event has a `type`
+    message = Message.from_dict(copy.deepcopy(WIRE_EXAMPLE))
+    assert message.type == "message"
+    assert message.content[0].type == "text"
+    tool = ToolUseBlock.from_dict({"type": "tool_use", "id": "t", "name": "n", "input": {"a": 1}})
+    assert tool.input == {"a": 1} and tool.type == "tool_use"
+
+
+def test_repr_shows_the_set_fields_by_their_api_names() -> None:
+    text = TextBlock.from_dict({"type": "text", "text": "Hi", "fresh": 1})
+    assert repr(text) == "TextBlock(text='Hi', type='text', fresh=1)"
+    from claude_messages_generated.models import TextBlockParam
+
+    assert repr(TextBlockParam(text="x")) == "TextBlockParam(text='x', type='text')"
+
+
+def test_to_json_and_the_compatibility_names() -> None:
+    message = Message.from_dict(copy.deepcopy(WIRE_EXAMPLE))
+    assert json.loads(message.to_json()) == WIRE_EXAMPLE
+    assert message.to_json().startswith('{\n  "id"')  # indent=2 by default
+    assert "\n" not in message.to_json(indent=None)
+    assert message.model_dump() == WIRE_EXAMPLE
+    assert "stop_sequence" not in message.model_dump(exclude_none=True)
+    assert json.loads(message.model_dump_json(indent=2)) == WIRE_EXAMPLE
+    with pytest.raises(ValueError, match="mode"):
+        message.model_dump(mode="yaml")  # type: ignore[arg-type]
+
+
+def test_importing_one_model_imports_only_what_it_needs() -> None:
+    code = (
+        "import sys\n"
+        "from claude_messages_generated.models import TextDelta\n"
+        "loaded = [m for m in sys.modules if m.startswith('claude_messages_generated.models.')]\n"
+        "print(len(loaded))\n"
+        "import claude_messages_generated.models as m\n"
+        "print(len(m.__all__))\n"
+        "try:\n"
+        "    m.NoSuchModel\n"
+        "except AttributeError as exc:\n"
+        "    print(exc)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded, total, error = out.stdout.strip().splitlines()
+    assert int(loaded) <= 2 < int(total)
+    assert "NoSuchModel" in error

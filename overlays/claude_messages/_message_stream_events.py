@@ -64,12 +64,6 @@ class _RawEvent:
 
     __slots__ = ()
     text: ClassVar[str] = ""
-    type_: Any  # the generated class's field
-
-    @property
-    def type(self) -> str:
-        """The event's JSON ``type`` (the generated models spell the field ``type_``)."""
-        return str(self.type_)
 
 
 class MessageStartEvent(_RawEvent, _models.MessageStartEvent):

@@ -1,0 +1,158 @@
+"""A pass over the generated models: the API's field names, clean reprs, JSON helpers.
+
+openapi-python-client names the fields ``type`` and ``input`` ``type_`` and ``input_`` and
+gives no way to change that; its attrs classes repr every field, ``Unset`` sentinels
+included. This pass (part of scripts/generate, so the drift check covers it) adds to each
+generated attrs model, at the end of its class body:
+
+- a read-only property under the API's name for each field the generator renamed
+  (``block.type``, ``tool_use.input``), typed as the field;
+- ``__repr__`` showing the fields that are set, by their API names;
+- ``to_json(indent=2)``, and ``model_dump`` / ``model_dump_json`` under the names that
+  code written for pydantic models calls.
+
+The helpers live in ``_model_support.py``, written beside the models.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SUPPORT = '''"""Helpers shared by the generated models: repr, JSON. Written by scripts/generate."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+import attrs
+
+from .types import Unset
+
+
+def model_repr(model: attrs.AttrsInstance) -> str:
+    """``Name(field=value, ...)``: the fields that are set, by their API names."""
+    parts: list[str] = []
+    for field in attrs.fields(type(model)):
+        value = getattr(model, field.name)
+        if field.name == "additional_properties":
+            parts.extend(f"{key}={item!r}" for key, item in value.items())
+        elif not isinstance(value, Unset):
+            name = field.name[:-1] if field.name.endswith("_") else field.name
+            parts.append(f"{name}={value!r}")
+    return f"{type(model).__name__}({', '.join(parts)})"
+
+
+def _drop_none(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _drop_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_drop_none(v) for v in value]
+    return value
+
+
+def model_dump(
+    data: dict[str, Any], mode: Literal["python", "json"] = "python", exclude_none: bool = False
+) -> dict[str, Any]:
+    """The JSON object of a model (``to_dict()``), without ``None`` values if asked."""
+    if mode not in ("python", "json"):
+        raise ValueError(f"mode must be 'python' or 'json', got {mode!r}")
+    return _drop_none(data) if exclude_none else data
+
+
+def model_json(data: dict[str, Any], indent: int | None, exclude_none: bool = False) -> str:
+    """The JSON text of a model's ``to_dict()``."""
+    return json.dumps(_drop_none(data) if exclude_none else data, indent=indent, ensure_ascii=False)
+'''
+
+_METHODS = '''
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The model as JSON text, with the API's field names (``indent=None``: compact)."""
+        return model_json(self.to_dict(), indent)
+
+    def model_dump(
+        self, *, mode: Literal["python", "json"] = "python", exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """Compatibility name: ``to_dict()``, without ``None`` values if ``exclude_none``."""
+        return model_dump(self.to_dict(), mode, exclude_none)
+
+    def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
+        """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
+        return model_json(self.to_dict(), indent, exclude_none)
+'''
+
+_IMPORT = "from .._model_support import model_dump, model_json, model_repr\n"
+
+
+def _attrs_class(tree: ast.Module) -> ast.ClassDef | None:
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and any(
+            isinstance(d, ast.Name) and d.id == "_attrs_define" for d in node.decorator_list
+        ):
+            return node
+    return None
+
+
+def _renamed_fields(source: str, cls: ast.ClassDef) -> list[tuple[str, str, str]]:
+    """(API name, attribute, annotation) of each field the generator renamed."""
+    out = []
+    for node in cls.body:
+        if not (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)):
+            continue
+        attribute = node.target.id
+        if not attribute.endswith("_") or attribute.startswith("_"):
+            continue
+        api_name = attribute[:-1]
+        if f'"{api_name}": {attribute}' not in source:
+            continue  # not a rename of an API field
+        annotation = ast.get_source_segment(source, node.annotation)
+        assert annotation is not None
+        out.append((api_name, attribute, annotation))
+    return out
+
+
+def process_model(path: Path) -> None:
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    cls = _attrs_class(tree)
+    if cls is None:
+        return  # an enum or a type alias
+    lines = source.splitlines(keepends=True)
+    end = cls.end_lineno
+    assert end is not None
+    added = []
+    for api_name, attribute, annotation in _renamed_fields(source, cls):
+        added.append(
+            f"\n    @property\n    def {api_name}(self) -> {annotation}:\n"
+            f'        """The API\'s ``{api_name}`` (the attribute ``{attribute}``)."""\n'
+            f"        return self.{attribute}\n"
+        )
+    added.append(_METHODS)
+    lines[end:end] = added
+    text = "".join(lines)
+    # After the last top-level import: the helpers, and Literal for model_dump's mode.
+    first_def = min(
+        node.lineno for node in tree.body if not isinstance(node, ast.Import | ast.ImportFrom)
+    )
+    all_lines = text.splitlines(keepends=True)
+    head, tail = all_lines[: first_def - 1], all_lines[first_def - 1 :]
+    extra = _IMPORT + "from typing import Any, Literal\n"
+    path.write_text("".join(head) + extra + "".join(tail), encoding="utf-8")
+
+
+def process(package: Path) -> list[Path]:
+    """Rewrite every model module of ``package``; return the files written."""
+    (package / "_model_support.py").write_text(SUPPORT, encoding="utf-8")
+    written = [package / "_model_support.py"]
+    for path in sorted((package / "models").glob("*.py")):
+        if path.name == "__init__.py":
+            continue
+        before = path.read_text(encoding="utf-8")
+        process_model(path)
+        if path.read_text(encoding="utf-8") != before:
+            written.append(path)
+    return written

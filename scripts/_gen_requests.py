@@ -12,7 +12,12 @@ overlay needs to know about requests, so that a change to the spec reaches every
   ``...Arguments`` TypedDict per operation: the keyword arguments of its method, for
   ``Unpack[...]`` in the overlay's signatures.
 
-Both are plain Python; the drift check compares them like every other generated file.
+- ``unions.py``: for every union of the spec whose members are tagged by a ``type`` const,
+  the tag of each member and its model class name, and the catch-all member (a last
+  member without a const tag), so that the overlay's fast dispatch on ``type`` (events,
+  deltas, blocks) follows the spec.
+
+All are plain Python; the drift check compares them like every other generated file.
 """
 
 from __future__ import annotations
@@ -298,4 +303,41 @@ def render_params_module(spec: dict[str, Any], models: set[str]) -> str:
     lines.append("")
     lines.append("\n\n\n".join(render.blocks))
     lines.append("")
+    return "\n".join(lines)
+
+
+# --- tagged unions ---------------------------------------------------------------------------
+
+
+def render_unions_module(spec: dict[str, Any], classes: set[str]) -> str:
+    components = spec["components"]["schemas"]
+    members: dict[str, dict[str, str]] = {}
+    catch_all: dict[str, str] = {}
+    for name, schema in components.items():
+        union = schema.get("oneOf") or schema.get("anyOf")
+        if not union or not all("$ref" in m for m in union):
+            continue
+        tags: dict[str, str] = {}
+        for i, member in enumerate(union):
+            target = _ref_name(member["$ref"])
+            prop = components[target].get("properties", {}).get("type", {})
+            if "const" in prop:
+                tags[prop["const"]] = target
+            elif i == len(union) - 1 and target in classes:
+                catch_all[name] = target
+        if tags and all(target in classes for target in tags.values()):
+            members[name] = tags
+    lines = [
+        '"""The tagged unions of the API: the ``type`` of each member, its model class name.',
+        "",
+        "Written by scripts/generate from openapi.yaml; do not edit. ``MEMBERS`` maps a",
+        "union's component name to ``{type: class name}``; ``CATCH_ALL`` names the member",
+        "that takes a ``type`` the spec does not list.",
+        '"""',
+        "",
+        f"MEMBERS: dict[str, dict[str, str]] = {pprint.pformat(members, width=96, sort_dicts=False)}",
+        "",
+        f"CATCH_ALL: dict[str, str] = {pprint.pformat(catch_all, width=96, sort_dicts=False)}",
+        "",
+    ]
     return "\n".join(lines)

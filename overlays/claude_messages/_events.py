@@ -6,7 +6,9 @@ its delta dispatched by the delta's own ``type`` (the generated ``from_dict`` co
 four times as much per event); the result is the same generated classes, equal field for
 field to what ``ContentBlockDeltaEvent.from_dict`` builds (a test checks it).
 
-Unknown event types (the API adds new ones within a version, WIRE.md "Streaming") are not
+Which event and delta types exist, and their classes, is read from the spec's unions
+(``claude_messages_generated.unions``). Unknown event types (the API adds new ones within a
+version) are not
 errors: ``parse_event`` returns ``None`` for them and streams skip them, counting them by
 type in ``Stream.unknown_events`` and logging them at DEBUG level on the
 ``claude_messages`` logger, so nothing vanishes without a trace.
@@ -18,6 +20,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any, TypeAlias, TypeVar
 
+from claude_messages_generated import models as _models
 from claude_messages_generated.models import (
     CitationsDelta,
     ContentBlockDeltaEvent,
@@ -34,6 +37,7 @@ from claude_messages_generated.models import (
     ThinkingDelta,
     UnknownDelta,
 )
+from claude_messages_generated.unions import CATCH_ALL, MEMBERS
 
 from ._exceptions import StreamDecodeError
 from ._sse import ServerSentEvent
@@ -71,14 +75,7 @@ RawStreamEvent: TypeAlias = MessageStreamEvent | PingEvent | ErrorEvent
 """Every known event, including ``ping`` and ``error`` (which a ``Stream`` never yields)."""
 
 EVENT_TYPES: Mapping[str, type[RawStreamEvent]] = {
-    "message_start": MessageStartEvent,
-    "content_block_start": ContentBlockStartEvent,
-    "content_block_delta": ContentBlockDeltaEvent,
-    "content_block_stop": ContentBlockStopEvent,
-    "message_delta": MessageDeltaEvent,
-    "message_stop": MessageStopEvent,
-    "ping": PingEvent,
-    "error": ErrorEvent,
+    tag: getattr(_models, name) for tag, name in MEMBERS["MessageStreamEvent"].items()
 }
 """The JSON ``type`` of each known event and its model class.
 
@@ -104,14 +101,13 @@ def _input_json_delta(data: Mapping[str, Any]) -> InputJSONDelta:
     return InputJSONDelta.from_dict(data)
 
 
+# Every delta type of the spec, parsed by its own model (the generated union would try each
+# member in turn); the two hottest get the fast paths above.
 _DELTAS: dict[object, Callable[[Mapping[str, Any]], _Delta]] = {
-    "text_delta": _text_delta,
-    "input_json_delta": _input_json_delta,
-    "thinking_delta": ThinkingDelta.from_dict,
-    "signature_delta": SignatureDelta.from_dict,
-    "citations_delta": CitationsDelta.from_dict,
+    tag: getattr(_models, name).from_dict for tag, name in MEMBERS["ContentBlockDelta"].items()
 }
-_unknown_delta = UnknownDelta.from_dict
+_DELTAS.update({"text_delta": _text_delta, "input_json_delta": _input_json_delta})
+_unknown_delta = getattr(_models, CATCH_ALL["ContentBlockDelta"]).from_dict
 _DELTA_EVENT_KEYS = frozenset({"type", "index", "delta"})
 _E = TypeVar("_E")
 

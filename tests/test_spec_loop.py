@@ -71,7 +71,7 @@ def _edit_spec(path: Path) -> None:
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
 
 
-PROGRAM = r'''
+PROGRAM = r"""
 import json
 import httpx
 from claude_messages import Client
@@ -158,7 +158,7 @@ with client.messages.stream(model=MODEL, max_tokens=20, messages=HI) as stream:
 assert [type(d).__name__ for d in deltas] == ["NoteDelta", "NoteDelta"], deltas
 assert final.to_dict() == message.to_dict(), (final.to_dict(), message.to_dict())
 print("loop ok")
-'''
+"""
 
 TYPED = """
 from claude_messages import Client

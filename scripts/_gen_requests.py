@@ -335,7 +335,8 @@ def render_unions_module(spec: dict[str, Any], classes: set[str]) -> str:
         "that takes a ``type`` the spec does not list.",
         '"""',
         "",
-        f"MEMBERS: dict[str, dict[str, str]] = {pprint.pformat(members, width=96, sort_dicts=False)}",
+        "MEMBERS: dict[str, dict[str, str]] = "
+        + pprint.pformat(members, width=96, sort_dicts=False),
         "",
         f"CATCH_ALL: dict[str, str] = {pprint.pformat(catch_all, width=96, sort_dicts=False)}",
         "",

@@ -342,3 +342,91 @@ def render_unions_module(spec: dict[str, Any], classes: set[str]) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+# --- the official SDK's type names ------------------------------------------------------------
+
+
+def _all_refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield ref
+        for value in node.values():
+            yield from _all_refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _all_refs(value)
+
+
+def _response_schemas(spec: dict[str, Any]) -> set[str]:
+    """Every component schema an answer of the API can contain."""
+    components = spec["components"]
+    todo = []
+    for item in spec["paths"].values():
+        for operation in item.values():
+            todo.extend(_all_refs(operation.get("responses", {})))
+    seen: set[str] = set()
+    while todo:
+        ref = todo.pop()
+        if ref in seen:
+            continue
+        seen.add(ref)
+        kind, _, name = ref[len("#/components/") :].partition("/")
+        todo.extend(_all_refs(components[kind][name]))
+    return {ref[len(_REF_PREFIX) :] for ref in seen if ref.startswith(_REF_PREFIX)}
+
+
+def render_sdk_types_module(spec: dict[str, Any], models: set[str]) -> str:
+    """The SDK's names: request shapes as TypedDicts, answers as model classes and unions."""
+    components = spec["components"]["schemas"]
+    request = set(_reachable(spec, _operations(spec)))
+    response = _response_schemas(spec)
+    imports: list[str] = []
+    aliases: list[str] = []
+    exported: list[str] = []
+    for name in sorted(request):
+        sdk = components[name].get("x-sdk-name")
+        if sdk is None or name in response:
+            sdk = name if name.endswith(("Param", "Params")) else name + "Param"
+        imports.append(f"from .params import {name} as {sdk}")
+        exported.append(sdk)
+    for name in sorted(response):
+        schema = components[name]
+        sdk = schema.get("x-sdk-name") if name not in request else None
+        sdk = sdk or name
+        union = schema.get("oneOf") or schema.get("anyOf")
+        if name in models:
+            imports.append(
+                f"from .models import {name} as {sdk}"
+                if sdk != name
+                else f"from .models import {name} as {name}"
+            )
+            exported.append(sdk)
+        elif union and all("$ref" in m for m in union):
+            members = [_ref_name(m["$ref"]) for m in union]
+            if all(m in models for m in members):
+                for member in members:
+                    imports.append(f"from .models import {member} as _{member}")
+                aliases.append(f"{sdk}: TypeAlias = " + " | ".join(f"_{m}" for m in members))
+                exported.append(sdk)
+    lines = [
+        '"""The names the official Python SDK\'s ``types`` module gives the API\'s shapes.',
+        "",
+        "Written by scripts/generate from openapi.yaml; do not edit. Request shapes are the",
+        "TypedDicts of ``params`` (``MessageParam``, ``TextBlockParam``, ``ToolParam``, ...);",
+        "answers are the model classes (``Message``, ``TextBlock``, ...) and their unions",
+        "(``ContentBlock``, ``RawMessageStreamEvent``, ...). Names come from the schemas, or",
+        "their ``x-sdk-name``.",
+        '"""',
+        "",
+        "from typing import TypeAlias",
+        "",
+        *sorted(set(imports)),
+        "",
+        *aliases,
+        "",
+        "__all__ = [" + ", ".join(repr(n) for n in sorted(set(exported))) + "]",
+        "",
+    ]
+    return "\n".join(lines)

@@ -86,10 +86,15 @@ def _write_request_side(document: dict[str, object], out: Path, env: dict[str, s
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.startswith("class "):
                 classes.add(line[len("class ") :].split("(")[0].split(":")[0])
-    written = [out / "request_schema.py", out / "params.py", out / "unions.py"]
+            elif " = Literal[" in line and not line.startswith((" ", "#")):
+                classes.add(line.split(" ")[0].split(":")[0])  # an enum, as a Literal alias
+    written = [out / n for n in ("request_schema.py", "params.py", "unions.py", "sdk_types.py")]
     written[0].write_text(_gen_requests.render_schema_module(document), encoding="utf-8")
     written[1].write_text(_gen_requests.render_params_module(document, classes), encoding="utf-8")
     written[2].write_text(_gen_requests.render_unions_module(document, classes), encoding="utf-8")
+    written[3].write_text(
+        _gen_requests.render_sdk_types_module(document, classes), encoding="utf-8"
+    )
     written += _gen_models.process(out)
     venv_bin = Path(sys.executable).parent
     for args in (

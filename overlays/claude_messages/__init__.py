@@ -53,7 +53,13 @@ from ._exceptions import (
 from ._jsonl import AsyncBatchResults, BatchResults
 from ._pagination import AsyncPage, AsyncPager, ListParams, Page
 from ._params import MessageCountTokensParams, MessageCreateParams, RequestOptions, SupportsToDict
+from ._sentinels import NOT_GIVEN, NotGiven, Omit, not_given, omit
 from ._version import __version__
+
+Anthropic = Client
+"""The official SDK's name for ``Client``: ``from claude_messages import Anthropic`` works."""
+AsyncAnthropic = AsyncClient
+"""The official SDK's name for ``AsyncClient``."""
 
 if TYPE_CHECKING:
     from ._accumulate import MessageAccumulator, accumulate
@@ -77,12 +83,15 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "Anthropic",
     "AnthropicError",
+    "AsyncAnthropic",
     "AsyncBatchResults",
     "AsyncClient",
     "AsyncMessageStream",
@@ -109,6 +118,8 @@ __all__ = [
     "MessageStreamEvent",
     "MessageStreamManager",
     "NotFoundError",
+    "NotGiven",
+    "Omit",
     "OverloadedError",
     "Page",
     "PermissionDeniedError",
@@ -127,6 +138,8 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
     "accumulate",
+    "not_given",
+    "omit",
 ]
 
 # Public name -> private module that defines it, imported on first access.
@@ -150,13 +163,15 @@ _LAZY: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+if not TYPE_CHECKING:  # hidden from type checkers: a misspelt name must be an error there
+
+    def __getattr__(name: str) -> Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

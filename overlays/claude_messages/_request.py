@@ -19,6 +19,7 @@ from typing import Any, Final
 
 import httpx
 
+from ._sentinels import drop_absent, is_absent
 from ._validate import Operation, format_path, operation
 from ._validate import version_rule_violation as _version_rule_violation
 
@@ -154,6 +155,8 @@ def check_param_names(
         check_param_names("create", {"max_token": 5}, ALLOWED, ("max_tokens",))
         # TypeError: create() got an unexpected keyword argument 'max_token'
     """
+    if isinstance(params, dict):
+        drop_absent(params)
     unknown = params.keys() - allowed
     if unknown:
         names = ", ".join(repr(name) for name in sorted(unknown))
@@ -165,7 +168,7 @@ def check_param_names(
 
 
 def _merge_extra_body(body: dict[str, Any], params: Mapping[str, Any]) -> None:
-    if (extra_body := params.get("extra_body")) is not None:
+    if not is_absent(extra_body := params.get("extra_body")):
         if not isinstance(extra_body, Mapping):
             raise TypeError(f"extra_body must be a dict, not {_type_name(extra_body)}")
         body.update(extra_body)
@@ -374,6 +377,12 @@ def build_request(
 
         request = build_request(config, "POST", "/v1/messages", body)
     """
+    if is_absent(timeout):
+        timeout = None
+    if is_absent(idle_timeout):
+        idle_timeout = None
+    if is_absent(extra_query):
+        extra_query = None
     if idle_timeout is not None:
         if not isinstance(idle_timeout, int | float) or isinstance(idle_timeout, bool):
             raise TypeError(f"idle_timeout must be a number, not {_type_name(idle_timeout)}")
@@ -398,7 +407,7 @@ def build_request(
         if not isinstance(extra_headers, Mapping):
             raise TypeError(f"extra_headers must be a dict, not {_type_name(extra_headers)}")
         for key, value in extra_headers.items():
-            if value is None:
+            if value is None or is_absent(value):
                 headers.pop(key, None)
             else:
                 headers[key] = value

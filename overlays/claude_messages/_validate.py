@@ -26,6 +26,8 @@ from typing import Any, Final
 
 from claude_messages_generated import request_schema
 
+from ._sentinels import drop_absent, is_absent
+
 __all__ = [
     "Operation",
     "check_value",
@@ -352,7 +354,12 @@ class Operation:
     def check_names(
         self, method: str, params: Mapping[str, object], options: frozenset[str]
     ) -> None:
-        """``TypeError`` for a misspelt or missing keyword argument, naming it."""
+        """``TypeError`` for a misspelt or missing keyword argument, naming it.
+
+        Arguments passed as ``NOT_GIVEN`` or ``omit`` are removed from ``params`` first.
+        """
+        if isinstance(params, dict):
+            drop_absent(params)
         unknown = [name for name in params if name not in self.arguments and name not in options]
         if unknown:
             names = ", ".join(repr(name) for name in sorted(unknown))
@@ -368,7 +375,7 @@ class Operation:
         checks = self._checks
         for name, value in params.items():
             check = checks.get(name)
-            if check is not None and value is not None:
+            if check is not None and value is not None and not is_absent(value):
                 body[name] = check(value, name)
         for name in self.required:
             if name not in body:
@@ -382,7 +389,7 @@ class Operation:
         out: dict[str, str] = {}
         for name, (header, check) in self._headers.items():
             value = params.get(name)
-            if value is None:
+            if is_absent(value):
                 continue
             value = check(value, name)
             out[header] = value if isinstance(value, str) else ",".join(str(item) for item in value)

@@ -205,6 +205,8 @@ class _TypedDicts:
 
     def _simple(self, kind: str | None, schema: dict[str, Any], owner: str) -> str:
         if kind == "string":
+            if schema.get("contentEncoding") == "base64":
+                return "str | bytes | PathLike[str] | IO[bytes]"  # raw bytes are encoded
             return "str"
         if kind == "integer":
             return "int"
@@ -287,7 +289,8 @@ def render_params_module(spec: dict[str, Any], models: set[str]) -> str:
         "from __future__ import annotations",
         "",
         "from collections.abc import Iterable, Mapping, Sequence",
-        "from typing import TYPE_CHECKING, Any, Literal, Required, TypeAlias, TypedDict",
+        "from os import PathLike",
+        "from typing import IO, TYPE_CHECKING, Any, Literal, Required, TypeAlias, TypedDict",
         "",
         "if TYPE_CHECKING:",
         "    from . import models as _models",

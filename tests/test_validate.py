@@ -3,10 +3,13 @@ enums, bounds, and what the checks leave alone on purpose."""
 
 from __future__ import annotations
 
+import base64
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
-from claude_messages._request import message_body
+from claude_messages._request import encode_json, message_body
 from claude_messages._validate import check_value, format_path, operation, refusals
 from claude_messages_generated.models import TextBlockParam
 
@@ -166,3 +169,74 @@ def test_refusals_are_read_from_the_spec_marks() -> None:
 def test_format_path() -> None:
     assert format_path(("messages", 1, "content", 0, "source")) == "messages[1].content[0].source"
     assert format_path(("temperature",)) == "temperature"
+
+
+# --- raw bytes for base64 data ----------------------------------------------------------------
+
+JPEG = Path(__file__).resolve().parent.parent / "examples" / "assets" / "meadow.jpg"
+
+
+def _image(data: Any, media_type: str = "image/jpeg") -> dict[str, Any]:
+    return {"type": "image", "source": {"type": "base64", "media_type": media_type, "data": data}}
+
+
+@pytest.mark.parametrize("kind", ["path", "bytes", "file"])
+def test_base64_data_takes_a_path_bytes_or_a_binary_file(kind: str) -> None:
+    raw = JPEG.read_bytes()
+    with JPEG.open("rb") as file:
+        data = {"path": JPEG, "bytes": raw, "file": file}[kind]
+        sent = create(_image(data))["messages"][0]["content"][0]["source"]["data"]
+    assert base64.b64decode(sent) == raw
+    assert isinstance(sent, str)
+
+
+def test_base64_data_is_checked_against_its_media_type() -> None:
+    with pytest.raises(ValueError, match=r"source.media_type is 'image/png' but .*image/jpeg"):
+        create(_image(JPEG, "image/png"))
+    with pytest.raises(ValueError, match="cannot read"):
+        create(_image(Path("/no/such/picture.jpg")))
+    with (
+        JPEG.open("r", encoding="latin-1") as text,
+        pytest.raises(TypeError, match="binary mode"),
+    ):
+        create(_image(text))
+    with pytest.raises(TypeError, match=r"must be a base64 str, bytes, a pathlib\.Path"):
+        create(_image(3.5))
+    # A str is sent as it is: it is already base64.
+    assert create(_image("AAAA"))["messages"][0]["content"][0]["source"]["data"] == "AAAA"
+
+
+def test_response_blocks_go_back_as_request_content() -> None:
+    from claude_messages_generated.models import Message
+
+    message = Message.from_dict(
+        {
+            "id": "msg_1",
+            "type": "message",
+            "role": "assistant",
+            "model": "m",
+            "content": [
+                {"type": "text", "text": "Let me check."},
+                {"type": "tool_use", "id": "toolu_1", "name": "weather", "input": {"city": "Oslo"}},
+            ],
+            "stop_reason": "tool_use",
+            "stop_sequence": None,
+            "usage": {"input_tokens": 1, "output_tokens": 1},
+        }
+    )
+    history = [
+        {"role": "user", "content": "Weather?"},
+        {"role": message.role, "content": message.content},
+        {
+            "role": "user",
+            "content": [{"type": "tool_result", "tool_use_id": "toolu_1", "content": "sunny"}],
+        },
+    ]
+    body = message_body({**BASE, "messages": history})
+    sent = json.loads(encode_json(body))
+    assert sent["messages"][1]["content"][1] == {
+        "type": "tool_use",
+        "id": "toolu_1",
+        "name": "weather",
+        "input": {"city": "Oslo"},
+    }

@@ -7,7 +7,8 @@ Written by scripts/generate from openapi.yaml; do not edit. A field typed
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Required, TypeAlias, TypedDict
+from os import PathLike
+from typing import IO, TYPE_CHECKING, Any, Literal, Required, TypeAlias, TypedDict
 
 if TYPE_CHECKING:
     from . import models as _models
@@ -70,13 +71,13 @@ ImageMediaType: TypeAlias = "Literal['image/jpeg', 'image/png', 'image/gif', 'im
 class Base64ImageSource(TypedDict, total=False):
     type: Required[Literal["base64"]]
     media_type: Required[ImageMediaType]
-    data: Required[str]
+    data: Required[str | bytes | PathLike[str] | IO[bytes]]
 
 
 class Base64PDFSource(TypedDict, total=False):
     type: Required[Literal["base64"]]
     media_type: Required[Literal["application/pdf"]]
-    data: Required[str]
+    data: Required[str | bytes | PathLike[str] | IO[bytes]]
 
 
 CacheTTL: TypeAlias = "Literal['5m', '1h']"

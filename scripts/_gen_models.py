@@ -115,7 +115,18 @@ def _renamed_fields(source: str, cls: ast.ClassDef) -> list[tuple[str, str, str]
     return out
 
 
-def process_model(path: Path) -> None:
+_CATCH_ALL_TYPE = "unknown"
+"""The static type of a catch-all's ``type``: ``Literal['unknown']``.
+
+A catch-all member (``UnknownContentBlock``, ``UnknownDelta``, ...) holds whatever ``type``
+the API sent that the spec does not list, so at run time its ``type`` is any string. Typed
+``str``, it would stop ``if block.type == "text":`` from narrowing the union for type
+checkers (a ``str`` might equal ``"text"``); typed as a literal no known member uses, the
+known members narrow as they should and the catch-all stays reachable by ``isinstance``.
+"""
+
+
+def process_model(path: Path, catch_all: bool = False) -> None:
     source = path.read_text(encoding="utf-8")
     tree = ast.parse(source)
     cls = _attrs_class(tree)
@@ -126,6 +137,16 @@ def process_model(path: Path) -> None:
     assert end is not None
     added = []
     for api_name, attribute, annotation in _renamed_fields(source, cls):
+        if catch_all and api_name == "type":
+            added.append(
+                "\n    @property\n"
+                f'    def type(self) -> Literal["{_CATCH_ALL_TYPE}"]:\n'
+                '        """The ``type`` the API sent (any string at run time; typed as a literal\n'
+                "        of its own so that comparing ``.type`` narrows the union's known members).\n"
+                '        """\n'
+                "        return self.type_  # type: ignore[return-value]\n"
+            )
+            continue
         added.append(
             f"\n    @property\n    def {api_name}(self) -> {annotation}:\n"
             f'        """The API\'s ``{api_name}`` (the attribute ``{attribute}``)."""\n'
@@ -144,15 +165,19 @@ def process_model(path: Path) -> None:
     path.write_text("".join(head) + extra + "".join(tail), encoding="utf-8")
 
 
-def process(package: Path) -> list[Path]:
-    """Rewrite every model module of ``package``; return the files written."""
+def process(package: Path, catch_alls: frozenset[str] = frozenset()) -> list[Path]:
+    """Rewrite every model module of ``package``; return the files written.
+
+    ``catch_alls`` names the classes that are the catch-all member of a union."""
     (package / "_model_support.py").write_text(SUPPORT, encoding="utf-8")
     written = [package / "_model_support.py"]
     for path in sorted((package / "models").glob("*.py")):
         if path.name == "__init__.py":
             continue
         before = path.read_text(encoding="utf-8")
-        process_model(path)
+        tree = ast.parse(before)
+        cls = _attrs_class(tree)
+        process_model(path, cls is not None and cls.name in catch_alls)
         if path.read_text(encoding="utf-8") != before:
             written.append(path)
     return written

@@ -312,7 +312,14 @@ def render_params_module(spec: dict[str, Any], models: set[str]) -> str:
 # --- tagged unions ---------------------------------------------------------------------------
 
 
-def render_unions_module(spec: dict[str, Any], classes: set[str]) -> str:
+def catch_all_members(spec: dict[str, Any], classes: set[str]) -> dict[str, str]:
+    """Union name -> its catch-all member (a last member without a ``type`` const)."""
+    return _tagged_unions(spec, classes)[1]
+
+
+def _tagged_unions(
+    spec: dict[str, Any], classes: set[str]
+) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
     components = spec["components"]["schemas"]
     members: dict[str, dict[str, str]] = {}
     catch_all: dict[str, str] = {}
@@ -330,6 +337,11 @@ def render_unions_module(spec: dict[str, Any], classes: set[str]) -> str:
                 catch_all[name] = target
         if tags and all(target in classes for target in tags.values()):
             members[name] = tags
+    return members, catch_all
+
+
+def render_unions_module(spec: dict[str, Any], classes: set[str]) -> str:
+    members, catch_all = _tagged_unions(spec, classes)
     lines = [
         '"""The tagged unions of the API: the ``type`` of each member, its model class name.',
         "",

@@ -95,7 +95,8 @@ def _write_request_side(document: dict[str, object], out: Path, env: dict[str, s
     written[3].write_text(
         _gen_requests.render_sdk_types_module(document, classes), encoding="utf-8"
     )
-    written += _gen_models.process(out)
+    catch_alls = frozenset(_gen_requests.catch_all_members(document, classes).values())
+    written += _gen_models.process(out, catch_alls)
     venv_bin = Path(sys.executable).parent
     for args in (
         ["check", "--fix-only", "--isolated", "--no-cache", "--quiet", "--select", "F401,I"],

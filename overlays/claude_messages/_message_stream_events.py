@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from claude_messages_generated import models as _models
 
@@ -175,7 +175,7 @@ class TextEvent(_Derived):
     """
 
     __slots__ = ("_block", "_pieces", "_snapshot", "text")
-    type: ClassVar[str] = "text"
+    type: ClassVar[Literal["text"]] = "text"
 
     def __init__(self, text: str, snapshot: str) -> None:
         self.text = text
@@ -214,7 +214,7 @@ class InputJsonEvent(_Derived):
     """
 
     __slots__ = ("_block", "_pieces", "_snapshot", "partial_json")
-    type: ClassVar[str] = "input_json"
+    type: ClassVar[Literal["input_json"]] = "input_json"
     text: ClassVar[str] = ""
 
     def __init__(self, partial_json: str, snapshot: object) -> None:
@@ -254,7 +254,7 @@ class ThinkingEvent(_Derived):
     """
 
     __slots__ = ("_block", "_pieces", "_snapshot", "thinking")
-    type: ClassVar[str] = "thinking"
+    type: ClassVar[Literal["thinking"]] = "thinking"
     text: ClassVar[str] = ""
 
     def __init__(self, thinking: str, snapshot: str) -> None:
@@ -294,7 +294,7 @@ class SignatureEvent(_Derived):
     """
 
     __slots__ = ("signature",)
-    type: ClassVar[str] = "signature"
+    type: ClassVar[Literal["signature"]] = "signature"
     text: ClassVar[str] = ""
 
     def __init__(self, signature: str) -> None:
@@ -315,7 +315,7 @@ class CitationEvent(_Derived):
     """
 
     __slots__ = ("_citations", "citation")
-    type: ClassVar[str] = "citation"
+    type: ClassVar[Literal["citation"]] = "citation"
     text: ClassVar[str] = ""
 
     def __init__(self, citation: Citation, snapshot: list[Citation]) -> None:

@@ -64,9 +64,11 @@ class UnknownContentBlock:
         return key in self.additional_properties
 
     @property
-    def type(self) -> str:
-        """The API's ``type`` (the attribute ``type_``)."""
-        return self.type_
+    def type(self) -> Literal["unknown"]:
+        """The ``type`` the API sent (any string at run time; typed as a literal
+        of its own so that comparing ``.type`` narrows the union's known members).
+        """
+        return self.type_  # type: ignore[return-value]
 
     def __repr__(self) -> str:
         return model_repr(self)

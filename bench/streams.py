@@ -1,7 +1,7 @@
 """Deterministic, realistic Claude SSE streams built in code, and the results they must give.
 
 Each stream is the byte-exact body the API sends for ``"stream": true`` (``event:`` line,
-one ``data:`` line of compact JSON, blank line), with the event order of WIRE.md: a
+one ``data:`` line of compact JSON, blank line), with the API's event order: a
 ``message_start``, content blocks (start, deltas, stop), ``message_delta``, ``message_stop``,
 and ``ping`` events (one after the first block starts, as the API does, then now and then).
 The same seed always gives the same bytes, so every run and every client sees equal input.

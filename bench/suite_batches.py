@@ -1,4 +1,4 @@
-"""Suite 4: reading a Message Batch's results file (issue 9): 100,000 results, JSON Lines.
+"""Suite 4: reading a Message Batch's results file: 100,000 results, JSON Lines.
 
 The local emulator (``python -m claude_messages.testing``) runs in its own process and
 serves a synthetic ended batch: each line a succeeded result with a short Message, about
@@ -11,7 +11,7 @@ clients interleaved round by round, so that one client's garbage and imports nev
 on the other's figures. The child warms up on a 50-result batch (imports, connection),
 then reports wall time, its own CPU time, its peak RSS and how much the read grew it.
 Checked in every read: the count, the first and last ``custom_id`` and a message's text.
-Our reader must also stay under 50 MB of growth (issue 9), else the row is an error.
+Our reader must also stay under 50 MB of growth, else the row is an error.
 
 Run alone: ``.bench-venv/bin/python -m bench.suite_batches [--quick]``.
 """

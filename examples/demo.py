@@ -1,4 +1,4 @@
-"""The seed manual's three examples, run with the real client.
+"""Three examples of the client (a message, an image, a stream), run for real.
 
 By default against the local emulator (``claude_messages.testing``) on a free port, so no
 key and no network are needed; with ``--live`` against the real API (``ANTHROPIC_API_KEY``

@@ -58,7 +58,7 @@ def generate(spec: Path, dest: Path) -> None:
         if proc.returncode != 0 or not out.is_dir():
             sys.stderr.write(proc.stdout + proc.stderr)
             raise SystemExit(f"generate: openapi-python-client failed on {spec}")
-        # GENERATOR.md #11: --meta none writes no py.typed and ruff may leave a cache.
+        # --meta none writes no py.typed, and ruff may leave a cache behind.
         for cache in out.rglob(".ruff_cache"):
             shutil.rmtree(cache)
         (out / "py.typed").write_text("", encoding="utf-8")

@@ -141,8 +141,8 @@ def process_model(path: Path, catch_all: bool = False) -> None:
             added.append(
                 "\n    @property\n"
                 f'    def type(self) -> Literal["{_CATCH_ALL_TYPE}"]:\n'
-                '        """The ``type`` the API sent (any string at run time; typed as a literal\n'
-                "        of its own so that comparing ``.type`` narrows the union's known members).\n"
+                '        """The ``type`` the API sent: any string at run time, typed as a\n'
+                "        literal of its own so that comparing ``.type`` narrows the union.\n"
                 '        """\n'
                 "        return self.type_  # type: ignore[return-value]\n"
             )

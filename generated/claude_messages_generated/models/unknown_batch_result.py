@@ -65,8 +65,8 @@ class UnknownBatchResult:
 
     @property
     def type(self) -> Literal["unknown"]:
-        """The ``type`` the API sent (any string at run time; typed as a literal
-        of its own so that comparing ``.type`` narrows the union's known members).
+        """The ``type`` the API sent: any string at run time, typed as a
+        literal of its own so that comparing ``.type`` narrows the union.
         """
         return self.type_  # type: ignore[return-value]
 

@@ -52,7 +52,7 @@ from ._exceptions import (
 )
 from ._jsonl import AsyncBatchResults, BatchResults
 from ._pagination import AsyncPage, AsyncPager, ListParams, Page
-from ._params import MessageCountTokensParams, MessageCreateParams, RequestOptions, SupportsToDict
+from ._params import RequestOptions, SupportsToDict
 from ._sentinels import NOT_GIVEN, NotGiven, Omit, not_given, omit
 from ._version import __version__
 
@@ -63,6 +63,7 @@ AsyncAnthropic = AsyncClient
 
 if TYPE_CHECKING:
     from ._accumulate import MessageAccumulator, accumulate
+    from ._arguments import MessageCountTokensParams, MessageCreateParams
     from ._events import MessageStreamEvent
     from ._message_stream import (
         AsyncMessageStream,
@@ -144,6 +145,8 @@ __all__ = [
 
 # Public name -> private module that defines it, imported on first access.
 _LAZY: dict[str, str] = {
+    "MessageCountTokensParams": "._arguments",
+    "MessageCreateParams": "._arguments",
     "AsyncMessageStream": "._message_stream",
     "AsyncMessageStreamManager": "._message_stream",
     "AsyncStream": "._streaming",

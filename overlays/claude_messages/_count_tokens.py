@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._params import REQUEST_OPTIONS, MessageCountTokensParams
+from ._params import REQUEST_OPTIONS
 from ._request import (
     COUNT_TOKENS,
     RequestConfig,
@@ -24,6 +24,8 @@ from ._validate import operation
 
 if TYPE_CHECKING:
     from claude_messages_generated.models import MessageTokensCount
+
+    from ._arguments import MessageCountTokensParams
 
 __all__ = ["parse_tokens_count", "prepare_count_tokens"]
 

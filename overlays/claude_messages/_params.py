@@ -1,11 +1,8 @@
-"""The parameters of ``messages.create`` and ``messages.stream``, declared once.
+"""The per-call options every API method takes (``RequestOptions``), and what a JSON
+object argument may be (a dict or a generated model).
 
-``create``, ``stream`` and ``with_raw_response.create``, sync and async, all take
-``**params: Unpack[MessageCreateParams]``, so the six signatures cannot drift apart and
-type checkers (and editors) still see every argument with its type. The API's arguments
-are generated from the spec (``claude_messages_generated.params``); this module adds the
-per-call options. Unknown or missing arguments raise ``TypeError`` at run time too, before
-any I/O.
+The API's own arguments are generated from the spec (``claude_messages_generated.params``)
+and joined with these options in ``_arguments``.
 """
 
 from __future__ import annotations
@@ -14,13 +11,10 @@ from collections.abc import Mapping
 from typing import Any, Protocol, TypedDict
 
 import httpx
-from claude_messages_generated.params import CountMessageTokensArguments, CreateMessageArguments
 
 __all__ = [
     "REQUEST_OPTIONS",
     "JSONObjectParam",
-    "MessageCountTokensParams",
-    "MessageCreateParams",
     "RequestOptions",
     "SupportsToDict",
 ]
@@ -63,42 +57,6 @@ class RequestOptions(TypedDict, total=False):
     extra_body: Mapping[str, Any] | None
     timeout: float | httpx.Timeout | None
     idle_timeout: float | None
-
-
-class MessageCreateParams(CreateMessageArguments, RequestOptions, total=False):
-    """The arguments of ``messages.create`` (bar ``stream``) and ``messages.stream``.
-
-    The API's part is generated from the spec (``CreateMessageArguments``: every property
-    of ``CreateMessageParams`` but ``stream``, typed as the spec describes it); the
-    per-call options are ``RequestOptions``. Required: ``max_tokens``, ``messages``,
-    ``model``. Optional arguments left out (or ``None``) are not sent. Blocks, tools, tool
-    choices and thinking configurations may be plain dicts or generated model instances.
-
-    Example::
-
-        params: MessageCreateParams = {
-            "max_tokens": 100,
-            "model": "claude-3-haiku-20240307",
-            "messages": [{"role": "user", "content": "Hello, Claude!"}],
-        }
-        message = client.messages.create(**params)
-    """
-
-
-class MessageCountTokensParams(CountMessageTokensArguments, RequestOptions, total=False):
-    """The arguments of ``messages.count_tokens``: the spec's ``CountTokensParams``.
-
-    Required: ``messages`` and ``model``; the rest as the spec describes it, plus the
-    per-call options.
-
-    Example::
-
-        count = client.messages.count_tokens(
-            model="claude-3-haiku-20240307",
-            messages=[{"role": "user", "content": "Hello, Claude!"}],
-        )
-        print(count.input_tokens)
-    """
 
 
 REQUEST_OPTIONS = frozenset(RequestOptions.__annotations__)

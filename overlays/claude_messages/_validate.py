@@ -26,8 +26,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final
 
-from claude_messages_generated import request_schema
-
 from ._sentinels import drop_absent, is_absent
 
 __all__ = [
@@ -41,7 +39,22 @@ __all__ = [
 Check = Callable[[Any, str], Any]
 """A compiled check: ``(value, path) -> value to send`` (iterables become lists)."""
 
-_SCHEMAS: Final[dict[str, Any]] = request_schema.SCHEMAS
+
+class _Schemas(dict[str, Any]):
+    """The spec's request schemas, read from the generated module on first use (so that
+    ``import claude_messages`` does not load them)."""
+
+    def __missing__(self, name: str) -> Any:
+        if not self:
+            from claude_messages_generated import request_schema
+
+            self.update(request_schema.SCHEMAS)
+            if name in self:
+                return self[name]
+        raise KeyError(name)
+
+
+_SCHEMAS: Final = _Schemas()
 
 _KINDS: Final = {
     "string": "a str",
@@ -407,6 +420,8 @@ class Operation:
     )
 
     def __init__(self, op_id: str) -> None:
+        from claude_messages_generated import request_schema
+
         spec = request_schema.OPERATIONS[op_id]
         self.method: str = spec["method"]
         self.path: str = spec["path"]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 import httpx
 
 from .._count_tokens import parse_tokens_count, prepare_count_tokens
-from .._params import REQUEST_OPTIONS, MessageCountTokensParams, MessageCreateParams
+from .._params import REQUEST_OPTIONS
 from .._request import (
     CREATE_MESSAGE,
     RequestConfig,
@@ -28,6 +28,7 @@ from .batches import AsyncBatches, Batches
 if TYPE_CHECKING:
     from claude_messages_generated.models import MessageTokensCount
 
+    from .._arguments import MessageCountTokensParams, MessageCreateParams
     from .._client import AsyncClient, Client
     from .._events import MessageStreamEvent
     from .._message_stream import (

@@ -58,13 +58,18 @@ def test_each_module_declares_an_existing_all(module_name: str) -> None:
         assert hasattr(module, name), f"{module_name}.__all__ names missing {name}"
 
 
-def test_import_does_not_load_the_generated_models() -> None:
-    # `import claude_messages` stays light; the models load on first use (issue 8, import time).
-    code = "import sys, claude_messages; print(any('generated.models' in m for m in sys.modules))"
+def test_import_does_not_load_the_generated_package_or_attrs() -> None:
+    # `import claude_messages` stays light: models, request schemas, argument TypedDicts and
+    # the low-level client (and attrs, which they need) load on first use.
+    code = (
+        "import sys, claude_messages\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('claude_messages_generated', "
+        "'attr'))))"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "False"
+    assert result.stdout.strip() == "[]"
 
 
 def test_create_stream_and_raw_create_take_the_same_parameters() -> None:

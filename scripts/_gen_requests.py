@@ -49,6 +49,7 @@ _KEPT = (
     "x-refused-in-versions",
     "x-refused-in-roles",
     "x-refused-rule",
+    "x-also-accepts",
 )
 _REF_PREFIX = "#/components/schemas/"
 _PARAM_PREFIX = "#/components/parameters/"
@@ -175,8 +176,11 @@ def _pascal(name: str) -> str:
 class _TypedDicts:
     """Renders TypedDicts and aliases for the reduced schemas, in dependency-free order."""
 
-    def __init__(self, schemas: dict[str, Any], models: set[str]) -> None:
+    def __init__(
+        self, schemas: dict[str, Any], models: set[str], components: dict[str, Any]
+    ) -> None:
         self.schemas = schemas
+        self.components = components  # every schema of the spec, for x-also-accepts
         self.models = models  # component names the generated models package has as classes
         self.blocks: list[str] = []
         self.done: set[str] = set()
@@ -195,6 +199,12 @@ class _TypedDicts:
             return "Literal[" + ", ".join(repr(v) for v in schema["enum"] if v is not None) + "]"
         if "union" in schema:
             members = [self.annotation(sub, owner) for sub in schema["union"]]
+            # A response union whose model instances may be sent back as they are.
+            also = self.components.get(schema.get("x-also-accepts", ""), {})
+            for sub in also.get("oneOf") or also.get("anyOf") or ():
+                member = _ref_name(sub["$ref"])
+                if member in self.models:
+                    members.append(f"_models.{member}")
             return " | ".join(dict.fromkeys(members))
         kind = schema.get("type")
         kinds = kind if isinstance(kind, list) else [kind]
@@ -256,7 +266,7 @@ class _TypedDicts:
 def render_params_module(spec: dict[str, Any], models: set[str]) -> str:
     operations = _operations(spec)
     schemas = _reachable(spec, operations)
-    render = _TypedDicts(schemas, models)
+    render = _TypedDicts(schemas, models, spec["components"]["schemas"])
     for name in schemas:
         render.component(name)
     for op_id, op in operations.items():

@@ -205,7 +205,7 @@ class RedactedThinkingBlockParam(TypedDict, total=False):
     data: Required[str]
 
 
-ContentBlockParam: TypeAlias = "TextBlockParam | _models.TextBlockParam | ImageBlockParam | _models.ImageBlockParam | DocumentBlockParam | _models.DocumentBlockParam | ToolUseBlockParam | _models.ToolUseBlockParam | ToolResultBlockParam | _models.ToolResultBlockParam | ThinkingBlockParam | _models.ThinkingBlockParam | RedactedThinkingBlockParam | _models.RedactedThinkingBlockParam"
+ContentBlockParam: TypeAlias = "TextBlockParam | _models.TextBlockParam | ImageBlockParam | _models.ImageBlockParam | DocumentBlockParam | _models.DocumentBlockParam | ToolUseBlockParam | _models.ToolUseBlockParam | ToolResultBlockParam | _models.ToolResultBlockParam | ThinkingBlockParam | _models.ThinkingBlockParam | RedactedThinkingBlockParam | _models.RedactedThinkingBlockParam | _models.TextBlock | _models.ToolUseBlock | _models.ThinkingBlock | _models.RedactedThinkingBlock | _models.UnknownContentBlock"
 
 
 MessageRole: TypeAlias = "Literal['user', 'assistant']"

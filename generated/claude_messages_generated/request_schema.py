@@ -86,6 +86,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CitationsConfigParam": {"type": "object", "properties": {"enabled": {"type": "boolean"}}},
     "ContentBlockParam": {
+        "x-also-accepts": "ContentBlock",
         "union": [
             {"ref": "TextBlockParam"},
             {"ref": "ImageBlockParam"},

@@ -28,6 +28,8 @@ from claude_messages.testing import (
     Fault,
 )
 
+pytest_plugins = ["pytester"]
+
 MODEL = "claude-3-haiku-20240307"
 
 
@@ -506,3 +508,70 @@ def test_recorded_status_errors_replay_with_their_headers(path: Path, mode: str)
         path, mode, body, setup=lambda api: api.inject(Fault.rate_limit(retry_after=7))
     )
     assert replayed == live == ["7", "0"]
+
+
+# --------------------------------------------------------------------------- the fixture
+
+INNER_TESTS = """
+import pytest
+from claude_messages import Client
+
+@pytest.mark.claude_cassette(upstream={upstream!r})
+def test_hello(claude_cassette):
+    client = Client(api_key=claude_cassette.api_key, base_url=claude_cassette.base_url)
+    with client:
+        message = client.messages.create(
+            model="claude-3-haiku-20240307", max_tokens=10,
+            messages=[{{"role": "user", "content": "Hello"}}])
+    print("recording" if claude_cassette.recording else "replaying", message._request_id)
+
+@pytest.mark.claude_cassette(upstream={upstream!r})
+@pytest.mark.parametrize("n", [1])
+def test_param(claude_cassette, n):
+    assert claude_cassette.path.name == "test_param-1.jsonl"
+
+@pytest.mark.claude_cassette(mode="none")
+def test_never_recorded(claude_cassette):
+    pass
+
+@pytest.mark.claude_cassette(mode="record", path="elsewhere/mine.jsonl",
+                             upstream="http://127.0.0.1:9", pace="recorded")
+def test_options(claude_cassette):
+    assert claude_cassette.recording
+    assert claude_cassette.path.is_absolute()
+    assert claude_cassette.path.parts[-2:] == ("elsewhere", "mine.jsonl")
+
+@pytest.mark.claude_cassette("replay")
+def test_positional(claude_cassette):
+    pass
+"""
+
+
+def test_pytest_fixture_marker_and_record_option(pytester: pytest.Pytester) -> None:
+    folder = pytester.path / "cassettes" / "test_inner"
+
+    def run(*args: str) -> tuple[str, str]:
+        result = pytester.runpytest_inprocess("-s", "-p", "no:cacheprovider", *args)
+        result.assert_outcomes(passed=3, errors=2)
+        result.stdout.fnmatch_lines_random(
+            [
+                "*CassetteError: Cassette *test_never_recorded.jsonl does not exist*",
+                "*claude_cassette takes keyword arguments only*",
+            ]
+        )
+        found = re.search(r"(recording|replaying) (req_\w+)", result.stdout.str())
+        assert found is not None, result.stdout.str()
+        return found.group(1), found.group(2)
+
+    with Emulator() as api:
+        pytester.makepyfile(test_inner=INNER_TESTS.format(upstream=api.url))
+        first = run()
+        assert first[0] == "recording"
+        assert (folder / "test_hello.jsonl").exists() and (folder / "test_param-1.jsonl").exists()
+        assert (pytester.path / "elsewhere" / "mine.jsonl").exists()
+        again = run("--claude-record")
+        assert again[0] == "recording" and again[1] != first[1]
+        assert len(api.requests) == 2
+    # The emulator is gone: the cassette answers. Mode "none" was never recorded.
+    assert run() == ("replaying", again[1])
+    assert not (folder / "test_never_recorded.jsonl").exists()

@@ -20,6 +20,9 @@ Example::
 From the command line: ``python -m claude_messages.testing --port 0`` prints its URL.
 In pytest: ``pytest_plugins = ["claude_messages.testing.pytest_plugin"]`` gives the
 ``claude_emulator`` fixture; :func:`emulator_fixture` makes one with your own options.
+
+:class:`Cassette` records the real API's answers to a file once and replays them over
+loopback afterwards, with no network and no key (``claude_cassette`` in pytest).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ._cassette import Cassette, CassetteError, CassetteMismatchError
 from ._emulator import DEFAULT_API_KEY, PACE_HEADER, Emulator, RecordedRequest
 from ._faults import FAULT_HEADER, Fault
 
@@ -34,6 +38,9 @@ __all__ = [
     "DEFAULT_API_KEY",
     "FAULT_HEADER",
     "PACE_HEADER",
+    "Cassette",
+    "CassetteError",
+    "CassetteMismatchError",
     "Emulator",
     "Fault",
     "RecordedRequest",

@@ -3,11 +3,9 @@ SDK's types do, while kinds this release does not know still parse at run time."
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+from _mypy import run_mypy
 from claude_messages_generated.models import Message, UnknownContentBlock
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,16 +68,7 @@ with client.messages.stream(
 def test_sdk_style_narrowing_type_checks(tmp_path: Path) -> None:
     snippet = tmp_path / "user_code.py"
     snippet.write_text(USER_CODE, encoding="utf-8")
-    run = subprocess.run(
-        [
-            *(sys.executable, "-m", "mypy", "--strict", "--no-incremental"),
-            *("--cache-dir", os.devnull, str(snippet)),
-        ],
-        env={**os.environ, "MYPYPATH": f"{ROOT / 'overlays'}{os.pathsep}{ROOT / 'generated'}"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    run = run_mypy([snippet])
     assert run.returncode == 0, run.stdout
 
 

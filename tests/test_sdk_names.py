@@ -4,14 +4,12 @@ names of ``claude_messages.types``, at run time and for mypy."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import claude_messages
 import httpx
 import pytest
+from _mypy import run_mypy
 from claude_messages import NOT_GIVEN, Anthropic, AsyncAnthropic, AsyncClient, Client, omit
 from claude_messages import types as cm_types
 
@@ -141,16 +139,7 @@ from claude_messages import Anthropc
 def test_mypy_sees_the_sdk_names_and_refuses_misspelt_ones(tmp_path: Path) -> None:
     snippet = tmp_path / "user_code.py"
     snippet.write_text(USER_CODE, encoding="utf-8")
-    run = subprocess.run(
-        [
-            *(sys.executable, "-m", "mypy", "--strict", "--no-incremental"),
-            *("--cache-dir", os.devnull, str(snippet)),
-        ],
-        env={**os.environ, "MYPYPATH": f"{ROOT / 'overlays'}{os.pathsep}{ROOT / 'generated'}"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    run = run_mypy([snippet])
     errors = [line for line in run.stdout.splitlines() if ": error:" in line]
     lines = sorted({line.split(":")[1] for line in errors})
     # Only the misspelt key (line 13) and the misspelt import (line 14).

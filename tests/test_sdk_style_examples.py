@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _mypy import run_mypy
 from claude_messages.testing import Emulator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,14 +75,5 @@ def test_script_runs_the_same_with_both_clients(
 
 
 def test_the_scripts_type_check_with_our_types() -> None:
-    run = subprocess.run(
-        [
-            *(sys.executable, "-m", "mypy", "--strict", "--no-incremental"),
-            *("--cache-dir", os.devnull, *map(str, SCRIPTS)),
-        ],
-        env={**os.environ, "MYPYPATH": f"{ROOT / 'overlays'}{os.pathsep}{ROOT / 'generated'}"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    run = run_mypy(SCRIPTS)
     assert run.returncode == 0, run.stdout

@@ -26,16 +26,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claude_messages_generated.models import (
     ContentBlockStartEvent,
     Message,
-    RedactedThinkingBlock,
-    TextBlock,
-    ThinkingBlock,
-    ToolUseBlock,
-    UnknownContentBlock,
 )
 
 from ._exceptions import IncompleteStreamError, StreamDecodeError, StreamError
@@ -44,15 +39,14 @@ from ._partial_json import parse_partial_json
 
 __all__ = [
     "BlockState",
-    "ContentBlock",
     "MessageAccumulator",
     "accumulate",
 ]
 
-ContentBlock = (
-    TextBlock | ToolUseBlock | ThinkingBlock | RedactedThinkingBlock | UnknownContentBlock
-)
-"""A response content block, as the generated ``Message.content`` holds them."""
+if TYPE_CHECKING:
+    # A response content block, as the generated ``Message.content`` holds them: the
+    # spec's ``ContentBlock`` union.
+    from claude_messages_generated.sdk_types import ContentBlock
 
 
 class BlockState:

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from claude_messages_generated import models as _models
 from claude_messages_generated.models import (
-    CitationsDelta,
     ContentBlockDeltaEvent,
     ContentBlockStartEvent,
     ContentBlockStopEvent,
@@ -32,10 +31,7 @@ from claude_messages_generated.models import (
     MessageStartEvent,
     MessageStopEvent,
     PingEvent,
-    SignatureDelta,
     TextDelta,
-    ThinkingDelta,
-    UnknownDelta,
 )
 from claude_messages_generated.unions import CATCH_ALL, MEMBERS
 
@@ -84,9 +80,9 @@ Example::
     assert EVENT_TYPES["content_block_delta"] is ContentBlockDeltaEvent
 """
 
-_Delta: TypeAlias = (
-    TextDelta | InputJSONDelta | ThinkingDelta | SignatureDelta | CitationsDelta | UnknownDelta
-)
+if TYPE_CHECKING:
+    # Every delta of the spec's ``ContentBlockDelta`` union, its catch-all included.
+    from claude_messages_generated.sdk_types import RawContentBlockDelta as _Delta
 
 
 def _text_delta(data: Mapping[str, Any]) -> TextDelta:

@@ -30,12 +30,15 @@ from collections.abc import (
     Mapping,
 )
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from claude_messages_generated.models import Message, TextBlock
 
-from ._accumulate import ContentBlock, MessageAccumulator
+from ._accumulate import MessageAccumulator
+
+if TYPE_CHECKING:
+    from claude_messages_generated.sdk_types import ContentBlock
 from ._exceptions import APITimeoutError, IncompleteStreamError, request_of
 from ._message_stream_events import (
     ContentBlockStopEvent,

@@ -23,11 +23,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from claude_messages_generated import models as _models
 
-from ._accumulate import BlockState, ContentBlock
+from ._accumulate import BlockState
+
+if TYPE_CHECKING:
+    from claude_messages_generated.sdk_types import ContentBlock
 from ._events import build_event, event_parsers
 
 __all__ = [

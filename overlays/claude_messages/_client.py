@@ -18,6 +18,7 @@ from typing import Final, Self
 import httpx
 
 from ._exceptions import ClaudeMessagesError
+from ._headers_check import check_header_items, check_headers
 from ._request import DEFAULT_API_VERSION, RequestConfig
 from ._resources.messages import AsyncMessages, Messages
 from ._resources.models import AsyncModels, Models
@@ -123,6 +124,10 @@ class _ClientBase:
             raise ValueError(f"max_retries must be >= 0, got {max_retries}")
         if default_headers is not None and not isinstance(default_headers, Mapping):
             raise TypeError(f"default_headers must be a dict, not {type(default_headers).__name__}")
+        if default_headers:
+            check_headers(default_headers, "default_headers")
+        if http_client is not None:
+            check_header_items(http_client.headers.raw, "http_client.headers")
         extra = httpx.Headers(default_headers)
         if (
             api_key is None

@@ -224,6 +224,14 @@ def connection_error(
     return error
 
 
+def _retry_wait(policy: RetryPolicy, retries_taken: int, exc: httpx.RequestError) -> float | None:
+    """Seconds to wait before retrying after ``exc``, or ``None``: a request httpx refused
+    to write (``LocalProtocolError``) would be refused again, so it is never retried."""
+    if isinstance(exc, httpx.LocalProtocolError):
+        return None
+    return policy.after_error(retries_taken)
+
+
 def status_error(response: httpx.Response, retries_taken: int = 0) -> APIStatusError:
     """The error for a non-2xx answer whose body has been read.
 
@@ -265,7 +273,7 @@ def send_with_retries(
         try:
             response = pool.send(request, stream)
         except httpx.RequestError as exc:
-            wait = policy.after_error(retries)
+            wait = _retry_wait(policy, retries, exc)
             if wait is None:
                 raise connection_error(exc, request, retries) from exc
         else:
@@ -306,7 +314,7 @@ async def asend_with_retries(
         try:
             response = await pool.send(request, stream)
         except httpx.RequestError as exc:
-            wait = policy.after_error(retries)
+            wait = _retry_wait(policy, retries, exc)
             if wait is None:
                 raise connection_error(exc, request, retries) from exc
         else:

@@ -10,6 +10,10 @@ keeps its timeout.
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
+import socket
+import traceback
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -17,7 +21,8 @@ import httpx
 import pytest
 from _dual import Await
 from _loopback import Conn, Request, Server, json_answer, message_json
-from claude_messages import AsyncClient, Client
+from claude_messages import APIConnectionError, AsyncClient, Client
+from claude_messages._transport import Pool
 
 KEY = "sk-ant-test-SECRET-0123456789"
 PARAMS: dict[str, Any] = {
@@ -149,3 +154,121 @@ def test_bad_header_of_the_callers_http_client_is_refused_at_construction() -> N
     with pytest.raises(ValueError, match=r"http_client\.headers: .*'x-gateway'"):
         Client(api_key=KEY, http_client=http_client)
     http_client.close()
+
+
+def test_header_added_by_an_http_client_hook_is_not_retried_and_not_echoed(
+    serve: Callable[..., Server],
+) -> None:
+    # A header this package never saw (set by the caller's httpx auth flow) that httpx
+    # refuses to write: one attempt, an error naming the header, no value anywhere.
+    server = serve(answer_ok)
+
+    class BadAuth(httpx.Auth):
+        def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+            request.headers["x-signature"] = "SECRET-SIGNATURE\r\nx-injected: yes"
+            yield request
+
+    http_client = httpx.Client(auth=BadAuth())
+    try:
+
+        async def body(client: Any, aw: Await) -> None:
+            with pytest.raises(APIConnectionError) as info:
+                await aw(client.messages.create(**PARAMS))
+            shown = "".join(traceback.format_exception(info.value))
+            assert "'x-signature'" in str(info.value)
+            assert "SECRET-SIGNATURE" not in shown
+            assert info.value.retries_taken == 0
+
+        run("sync", body, api_key=KEY, base_url=server.url, http_client=http_client)
+    finally:
+        http_client.close()
+    assert server.requests == []
+
+
+# --- credentials: refused at construction, never echoed -------------------------------
+
+
+@pytest.mark.parametrize("name", ["api_key", "auth_token"])
+@pytest.mark.parametrize(
+    "bad",
+    [KEY + "\r\nx-injected: yes", KEY + "\n", "\t" + KEY, KEY[:10] + "\u2019" + KEY[10:]],
+    ids=["crlf", "trailing-newline", "leading-tab", "non-ascii"],
+)
+def test_credential_with_a_bad_character_is_refused_without_echo(
+    mode: str, name: str, bad: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG), pytest.raises(ValueError) as info:
+        client_class(mode)(**{name: bad}, base_url="http://127.0.0.1:9")
+    shown = "".join(traceback.format_exception(info.value))
+    assert name in str(info.value) and "position" in str(info.value)
+    assert "SECRET" not in shown and "SECRET" not in caplog.text
+
+
+def test_credential_from_the_environment_names_the_variable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ANTHROPIC_API_KEY", KEY + "\n")
+    with pytest.raises(ValueError, match="ANTHROPIC_API_KEY") as info:
+        Client()
+    assert "SECRET" not in str(info.value)
+    monkeypatch.setenv("ANTHROPIC_AUTH_TOKEN", "tok-SECRET\r\n")
+    monkeypatch.setenv("ANTHROPIC_API_KEY", KEY)
+    with pytest.raises(ValueError, match="ANTHROPIC_AUTH_TOKEN"):
+        AsyncClient()
+
+
+def test_with_options_checks_a_new_credential() -> None:
+    client = Client(api_key=KEY, base_url="http://127.0.0.1:9")
+    with pytest.raises(ValueError, match="api_key") as info:
+        client.with_options(api_key="sk-SECRET\r\n")
+    assert "SECRET" not in str(info.value)
+    client.close()
+
+
+class _Failing(httpx.SyncByteStream):
+    """A body that sends ``first`` and then fails with ``error``."""
+
+    def __init__(self, first: bytes, error: Exception) -> None:
+        self.first = first
+        self.error = error
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.first
+        raise self.error
+
+
+@pytest.mark.parametrize("where", ["request", "stream", "batch-results"])
+def test_protocol_error_text_is_not_copied_into_messages(where: str) -> None:
+    # httpx's protocol errors may quote header lines; only their class is named.
+    leak = httpx.RemoteProtocolError("illegal header line: b'x-api-key: SECRET'")
+    start = b'event: message_start\ndata: {"type": "message_start", "message": ' + (
+        json.dumps({**message_json(), "content": []}).encode() + b"}\n\n"
+    )
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if where == "request":
+            raise leak
+        return httpx.Response(200, stream=_Failing(start if where == "stream" else b"", leak))
+
+    client = Client(api_key=KEY, base_url="http://127.0.0.1:9", max_retries=0)
+    client._pool = Pool(transport=httpx.MockTransport(handler))
+    with pytest.raises(APIConnectionError) as info:
+        if where == "batch-results":
+            list(client.messages.batches.results("msgbatch_1"))
+        else:
+            list(client.messages.create(**PARAMS, stream=where == "stream") or ())
+    assert "RemoteProtocolError" in str(info.value)
+    assert "SECRET" not in str(info.value)
+    assert info.value.__cause__ is leak  # the detail stays reachable on purpose
+
+
+def test_operating_system_text_is_still_quoted() -> None:
+    # A refused connection's text comes from the OS and helps: it is kept.
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    client = Client(api_key=KEY, base_url=f"http://127.0.0.1:{port}", max_retries=0)
+    with pytest.raises(APIConnectionError, match=r"ConnectError: .*refused"):
+        client.messages.create(**PARAMS)
+    client.close()

@@ -18,7 +18,7 @@ from typing import Final, Self
 import httpx
 
 from ._exceptions import ClaudeMessagesError
-from ._headers_check import check_header_items, check_headers
+from ._headers_check import check_credential, check_header_items, check_headers
 from ._request import DEFAULT_API_VERSION, RequestConfig
 from ._resources.messages import AsyncMessages, Messages
 from ._resources.models import AsyncModels, Models
@@ -112,10 +112,18 @@ class _ClientBase:
         api_key = _check_optional_str("api_key", api_key)
         auth_token = _check_optional_str("auth_token", auth_token)
         base_url = _check_optional_str("base_url", base_url)
-        if api_key is None:
+        if api_key is not None:
+            check_credential("api_key", api_key)
+        else:
             api_key = os.environ.get("ANTHROPIC_API_KEY") or None
-        if auth_token is None:
+            if api_key is not None:
+                check_credential("api_key", api_key, "ANTHROPIC_API_KEY")
+        if auth_token is not None:
+            check_credential("auth_token", auth_token)
+        else:
             auth_token = os.environ.get("ANTHROPIC_AUTH_TOKEN") or None
+            if auth_token is not None:
+                check_credential("auth_token", auth_token, "ANTHROPIC_AUTH_TOKEN")
         if base_url is None:
             base_url = os.environ.get("ANTHROPIC_BASE_URL") or DEFAULT_BASE_URL
         if not isinstance(max_retries, int) or isinstance(max_retries, bool):

@@ -18,13 +18,15 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Final
 
-__all__ = ["check_header", "check_header_items", "check_headers"]
+__all__ = ["check_credential", "check_header", "check_header_items", "check_headers"]
 
 _TOKEN: Final = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _TOKEN_BYTES: Final = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 # A control character other than HTAB, or whitespace at either end.
 _BAD_VALUE: Final = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]|^[ \t]|[ \t]\Z")
 _BAD_VALUE_BYTES: Final = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]|^[ \t]|[ \t]\Z")
+# A credential is one run of visible ASCII: no control character, space or non-ASCII.
+_CREDENTIAL: Final = re.compile(r"[\x21-\x7e]+")
 
 _SHOWN_NAME: Final = 40
 
@@ -92,3 +94,28 @@ def check_header_items(items: Iterable[tuple[bytes, bytes]], where: str) -> None
     """
     for name, value in items:
         check_header(name, value, where)
+
+
+def check_credential(name: str, value: str, source: str | None = None) -> None:
+    """Refuse an API key or token that cannot travel in a header, without showing it.
+
+    ``source`` names where it came from when that was not an argument (an environment
+    variable). Only visible ASCII is allowed: a control character (a trailing newline
+    read from a file, say), a space or a non-ASCII character means the credential is
+    damaged, and the error tells which position, never the value.
+
+    Example::
+
+        check_credential("api_key", "sk-ant-...\\n")
+        # ValueError: api_key contains a character that cannot be sent ... position 11 ...
+    """
+    if not value or _CREDENTIAL.fullmatch(value) is not None:
+        return
+    position = next(i for i, char in enumerate(value) if not "\x21" <= char <= "\x7e")
+    origin = f" (read from {source})" if source else ""
+    raise ValueError(
+        f"{name}{origin} contains a character that cannot be sent in an HTTP header, at "
+        f"position {position} of {len(value)}: a control character such as CR or LF (a "
+        "trailing newline?), a space, or a non-ASCII character. The value is not shown. "
+        "Remove the character."
+    )

@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING, cast
 
 import httpx
 
-from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, request_of
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    describe_transport_error,
+    request_of,
+)
 
 if TYPE_CHECKING:
     from claude_messages_generated.models import MessageBatchIndividualResponse
@@ -279,6 +285,9 @@ class AsyncBatchResults:
 
 def _lost(exc: httpx.TransportError, response: httpx.Response) -> APIConnectionError:
     request = request_of(response)
+    reason = describe_transport_error(exc)
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Reading the batch results timed out: {exc!r}", request)
-    return APIConnectionError(f"Connection lost while reading the batch results: {exc!r}", request)
+        return APITimeoutError(f"Reading the batch results timed out ({reason}).", request)
+    return APIConnectionError(
+        f"Connection lost while reading the batch results ({reason}).", request
+    )

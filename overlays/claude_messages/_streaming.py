@@ -40,6 +40,7 @@ from ._exceptions import (
     APITimeoutError,
     IncompleteStreamError,
     StreamDecodeError,
+    describe_transport_error,
     make_event_error,
     request_of,
 )
@@ -166,9 +167,10 @@ class _EventReader:
 
     def transport_error(self, exc: httpx.TransportError) -> APIConnectionError:
         """The package's error for an httpx failure while reading the body."""
+        reason = describe_transport_error(exc)
         if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"Stream read timed out: {exc!r}", self._request)
-        return APIConnectionError(f"Connection lost mid-stream: {exc!r}", self._request)
+            return APITimeoutError(f"Stream read timed out ({reason}).", self._request)
+        return APIConnectionError(f"Connection lost mid-stream ({reason}).", self._request)
 
 
 class Stream(Generic[_T]):

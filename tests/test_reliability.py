@@ -20,8 +20,14 @@ from typing import Any
 import httpx
 import pytest
 from _dual import Await
-from _loopback import Conn, Request, Server, json_answer, message_json
-from claude_messages import APIConnectionError, AsyncClient, Client
+from _loopback import SSE_HEAD, Conn, Request, Server, json_answer, message_json, sse_message
+from claude_messages import (
+    DEFAULT_TIMEOUT,
+    APIConnectionError,
+    APITimeoutError,
+    AsyncClient,
+    Client,
+)
 from claude_messages._transport import Pool
 
 KEY = "sk-ant-test-SECRET-0123456789"
@@ -64,22 +70,34 @@ def answer_ok(conn: Conn, request: Request) -> bool:
 
 
 def run(mode: str, body: Callable[[Any, Await], Any], **options: Any) -> Any:
-    """Run ``body(client, aw)`` with a ``Client`` or an ``AsyncClient`` made from ``options``."""
+    """Run ``body(client, aw)`` with a ``Client`` or an ``AsyncClient`` made from ``options``.
+
+    An ``http_client`` among the options is closed afterwards, in the same event loop.
+    """
     aw = Await(mode)
     sleeps: list[float] = []
+    http_client = options.get("http_client")
 
     async def main() -> Any:
         if mode == "sync":
-            with Client(**options) as client:
-                client._sleep = sleeps.append
+            try:
+                with Client(**options) as client:
+                    client._sleep = sleeps.append
+                    return await body(client, aw)
+            finally:
+                if http_client is not None:
+                    http_client.close()
+        try:
+            async with AsyncClient(**options) as client:
+
+                async def no_wait(seconds: float) -> None:
+                    sleeps.append(seconds)
+
+                client._sleep = no_wait
                 return await body(client, aw)
-        async with AsyncClient(**options) as client:
-
-            async def no_wait(seconds: float) -> None:
-                sleeps.append(seconds)
-
-            client._sleep = no_wait
-            return await body(client, aw)
+        finally:
+            if http_client is not None:
+                await http_client.aclose()
 
     result = asyncio.run(main())
     assert sleeps == [], "a request was retried"
@@ -168,20 +186,16 @@ def test_header_added_by_an_http_client_hook_is_not_retried_and_not_echoed(
             request.headers["x-signature"] = "SECRET-SIGNATURE\r\nx-injected: yes"
             yield request
 
+    async def body(client: Any, aw: Await) -> None:
+        with pytest.raises(APIConnectionError) as info:
+            await aw(client.messages.create(**PARAMS))
+        shown = "".join(traceback.format_exception(info.value))
+        assert "'x-signature'" in str(info.value)
+        assert "SECRET-SIGNATURE" not in shown
+        assert info.value.retries_taken == 0
+
     http_client = httpx.Client(auth=BadAuth())
-    try:
-
-        async def body(client: Any, aw: Await) -> None:
-            with pytest.raises(APIConnectionError) as info:
-                await aw(client.messages.create(**PARAMS))
-            shown = "".join(traceback.format_exception(info.value))
-            assert "'x-signature'" in str(info.value)
-            assert "SECRET-SIGNATURE" not in shown
-            assert info.value.retries_taken == 0
-
-        run("sync", body, api_key=KEY, base_url=server.url, http_client=http_client)
-    finally:
-        http_client.close()
+    run("sync", body, api_key=KEY, base_url=server.url, http_client=http_client)
     assert server.requests == []
 
 
@@ -272,3 +286,93 @@ def test_operating_system_text_is_still_quoted() -> None:
     with pytest.raises(APIConnectionError, match=r"ConnectError: .*refused"):
         client.messages.create(**PARAMS)
     client.close()
+
+
+# --- timeouts: the caller's httpx client keeps its own; a read timeout is APITimeoutError --
+
+STALL = 2.5  # seconds a stalling handler waits before closing (bounded; never reached)
+
+
+def stall_before_headers(conn: Conn, request: Request) -> bool:
+    conn.wait_for_close(STALL)
+    return False
+
+
+def stall_mid_body(conn: Conn, request: Request) -> bool:
+    conn.send(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 500\r\n\r\n{")
+    conn.wait_for_close(STALL)
+    return False
+
+
+def stall_mid_stream(conn: Conn, request: Request) -> bool:
+    conn.send(SSE_HEAD)
+    conn.chunk(sse_message("hi")[0])
+    conn.wait_for_close(STALL)
+    return False
+
+
+def user_http_client(mode: str, timeout: float) -> httpx.Client | httpx.AsyncClient:
+    return httpx.Client(timeout=timeout) if mode == "sync" else httpx.AsyncClient(timeout=timeout)
+
+
+@pytest.mark.parametrize("where", ["before-headers", "mid-body", "mid-stream"])
+def test_the_callers_http_client_timeout_applies(
+    mode: str, serve: Callable[..., Server], where: str
+) -> None:
+    handler = {
+        "before-headers": stall_before_headers,
+        "mid-body": stall_mid_body,
+        "mid-stream": stall_mid_stream,
+    }[where]
+    server = serve(handler)
+    http_client = user_http_client(mode, 0.3)
+
+    async def body(client: Any, aw: Await) -> None:
+        with pytest.raises(APITimeoutError) as info:
+            if where == "mid-stream":
+                await aw.list(await aw(client.messages.create(**PARAMS, stream=True)))
+            else:
+                await aw(client.messages.create(**PARAMS))
+        assert isinstance(info.value.__cause__, httpx.ReadTimeout)
+        assert info.value.retries_taken == 0
+        assert client.timeout == httpx.Timeout(0.3)
+
+    run(mode, body, api_key=KEY, base_url=server.url, max_retries=0, http_client=http_client)
+
+
+def answer_after(seconds: float) -> Callable[[Conn, Request], bool]:
+    def handler(conn: Conn, request: Request) -> bool:
+        conn.pause(seconds)
+        return conn.send(json_answer(message_json()))
+
+    return handler
+
+
+@pytest.mark.parametrize("where", ["client", "call"])
+def test_an_explicit_timeout_wins_over_the_http_clients(
+    mode: str, serve: Callable[..., Server], where: str
+) -> None:
+    server = serve(answer_after(0.6))
+    http_client = user_http_client(mode, 0.2)
+    client_timeout = {"timeout": 10.0} if where == "client" else {}
+    call_timeout = {"timeout": 10.0} if where == "call" else {}
+
+    async def body(client: Any, aw: Await) -> None:
+        message = await aw(client.messages.create(**PARAMS, **call_timeout))
+        assert message.id == "msg_loop"
+
+    options = {"api_key": KEY, "base_url": server.url, "max_retries": 0, **client_timeout}
+    run(mode, body, http_client=http_client, **options)
+
+
+def test_an_http_client_left_at_httpx_default_gets_ours() -> None:
+    # httpx.Client() times out after 5 s, too short for a long answer: DEFAULT_TIMEOUT.
+    with httpx.Client() as http_client:
+        client = Client(api_key=KEY, http_client=http_client)
+        assert client.timeout == DEFAULT_TIMEOUT
+        assert client.with_options(max_retries=0).timeout == DEFAULT_TIMEOUT
+    with httpx.Client(timeout=42.0) as http_client:
+        client = Client(api_key=KEY, http_client=http_client)
+        assert client.timeout == httpx.Timeout(42.0)
+        assert client.with_options(max_retries=0).timeout == httpx.Timeout(42.0)
+        assert client.with_options(timeout=7.0).timeout == httpx.Timeout(7.0)

@@ -47,6 +47,9 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=5.0)
 
 USER_AGENT: Final = f"claude-messages/{__version__}"
 
+_HTTPX_DEFAULT_TIMEOUT: Final = httpx.Timeout(5.0)
+"""The timeout of an ``httpx.Client()`` made without one."""
+
 
 class _Keep(enum.Enum):
     KEEP = enum.auto()
@@ -149,6 +152,14 @@ class _ClientBase:
                 "auth_token=... (sent as Authorization: Bearer) to the client, or set the "
                 "ANTHROPIC_API_KEY or ANTHROPIC_AUTH_TOKEN environment variable."
             )
+        # No timeout of ours asked for: the caller's httpx client governs, unless it was
+        # left at httpx's own default (5 s, too short for a long answer).
+        if (
+            timeout is DEFAULT_TIMEOUT
+            and http_client is not None
+            and http_client.timeout != _HTTPX_DEFAULT_TIMEOUT
+        ):
+            timeout = http_client.timeout
         resolved_timeout = _resolve_timeout(timeout)
         self._api_key = api_key
         self._auth_token = auth_token
@@ -278,6 +289,9 @@ class Client(_ClientBase):
     refusals are then checked before sending. ``timeout`` is seconds or an
     ``httpx.Timeout``; failed requests are retried ``max_retries`` times. ``http_client``
     lets you bring your own ``httpx.Client`` (proxies, certificates); you then close it.
+    Without a ``timeout`` argument, the timeout set on that ``http_client`` applies (unless
+    it is httpx's default of 5 s, which is too short for long answers: then
+    ``DEFAULT_TIMEOUT``); an explicit ``timeout`` (or a call's own) always wins.
 
     Example::
 

@@ -10,6 +10,7 @@ keeps its timeout.
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import logging
 import socket
@@ -376,3 +377,139 @@ def test_an_http_client_left_at_httpx_default_gets_ours() -> None:
         assert client.timeout == httpx.Timeout(42.0)
         assert client.with_options(max_retries=0).timeout == httpx.Timeout(42.0)
         assert client.with_options(timeout=7.0).timeout == httpx.Timeout(7.0)
+
+
+# --- connections: a stream left early is released at once, without the cyclic GC --------
+
+
+def result_line(custom_id: str) -> bytes:
+    result = {"type": "succeeded", "message": message_json(custom_id)}
+    return json.dumps({"custom_id": custom_id, "result": result}).encode() + b"\n"
+
+
+def hold_stream(conn: Conn, request: Request) -> bool:
+    """Start a stream (SSE, or JSON Lines for batch results), then hold it open."""
+    if b"/results" in request.head.split(b"\r\n")[0]:
+        conn.send(SSE_HEAD.replace(b"text/event-stream", b"application/binary"))
+        parts = [result_line(f"r{i}") for i in range(3)]
+    else:
+        conn.send(SSE_HEAD)
+        parts = sse_message("one two three")[:3]
+    for part in parts:
+        conn.chunk(part)
+    conn.wait_for_close(10.0)
+    return False
+
+
+async def eventually(predicate: Callable[[], bool], timeout: float = 5.0) -> bool:
+    """Poll ``predicate`` while letting the event loop run, at most ``timeout`` seconds."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            return False
+        await asyncio.sleep(0.01)
+    return True
+
+
+def pool_connections(client: Client | AsyncClient) -> int:
+    """Connections the client's own pool holds (idle or in use)."""
+    transport = client._pool._transport
+    if transport is None:
+        return 0
+    return len(transport._pool.connections)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def no_gc() -> Iterator[None]:
+    """Only reference counting frees objects: a cycle would keep its connection."""
+    enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@pytest.mark.usefixtures("no_gc")
+@pytest.mark.parametrize("what", ["stream", "batch-results"])
+@pytest.mark.parametrize("how", ["break", "next-then-drop", "never-iterated", "close"])
+def test_a_stream_left_early_releases_its_connection(
+    mode: str, serve: Callable[..., Server], what: str, how: str
+) -> None:
+    server = serve(hold_stream)
+
+    async def body(client: Any, aw: Await) -> None:
+        def open_stream() -> Any:
+            if what == "stream":
+                return client.messages.create(**PARAMS, stream=True)
+            return client.messages.batches.results("msgbatch_1")
+
+        if how == "break":
+            if mode == "sync":
+                for _item in open_stream():
+                    break
+            else:
+                async for _item in await open_stream():
+                    break
+        else:
+            stream = await aw(open_stream())
+            if how == "next-then-drop":
+                await aw(stream.__next__() if mode == "sync" else stream.__anext__())
+            if how == "close":
+                await aw(stream.close())
+                assert stream.response.is_closed  # at once, not eventually
+            del stream
+        assert await eventually(lambda: server.closed_by_client == 1)
+        assert pool_connections(client) == 0
+        # The client goes on working.
+        async for item in aw_iter(aw, await aw(open_stream())):
+            del item
+        assert len(server.requests) == 2
+
+    run(mode, body, api_key=KEY, base_url=server.url)
+    assert gc.garbage == []
+
+
+async def aw_iter(aw: Await, stream: Any, limit: int = 2) -> Any:
+    """The first ``limit`` items of a sync or async stream, then close it."""
+    for item in await aw.list(stream, limit):
+        yield item
+    await aw(stream.close())
+
+
+@pytest.mark.parametrize("how", ["async-for", "async-with", "message-stream"])
+def test_a_task_cancelled_mid_stream_releases_its_connection(
+    serve: Callable[..., Server], how: str
+) -> None:
+    server = serve(hold_stream)
+
+    async def body(client: Any, aw: Await) -> None:
+        first = asyncio.Event()
+
+        async def read() -> None:
+            if how == "async-for":
+                async for _event in await client.messages.create(**PARAMS, stream=True):
+                    first.set()
+            elif how == "async-with":
+                async with await client.messages.create(**PARAMS, stream=True) as stream:
+                    async for _event in stream:
+                        first.set()
+            else:
+                async with client.messages.stream(**PARAMS) as message_stream:
+                    async for _text in message_stream.text_stream:
+                        first.set()
+
+        task = asyncio.create_task(read())
+        await asyncio.wait_for(first.wait(), 5.0)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert await eventually(lambda: server.closed_by_client == 1)
+        assert pool_connections(client) == 0
+        async for item in aw_iter(aw, await client.messages.create(**PARAMS, stream=True)):
+            del item
+        assert len(server.requests) == 2
+
+    run("async", body, api_key=KEY, base_url=server.url)

@@ -44,6 +44,7 @@ from ._exceptions import (
     make_event_error,
     request_of,
 )
+from ._release import AsyncRelease, Release
 from ._sse import SSEDecoder
 
 __all__ = ["AsyncStream", "Stream"]
@@ -232,8 +233,9 @@ class Stream(Generic[_T]):
         self.response = response
         self.request_id = response.headers.get("request-id")
         self._reader = _EventReader(response, idle_timeout, typed=not as_dicts)
-        self._clock = clock
-        self._iterator = self._iter_events()
+        self._release = Release(response)
+        # The generator gets what it reads, never the stream itself (no reference cycle).
+        self._iterator = _iter_events(self._reader, response, clock, self._release)
 
     @property
     def unknown_events(self) -> dict[str, int]:
@@ -265,37 +267,44 @@ class Stream(Generic[_T]):
             stream.close()
         """
         self._iterator.close()
-        self.response.close()
+        self._release.close()
 
-    def _iter_events(self) -> Generator[MessageStreamEvent | dict[str, Any], None, None]:
-        reader = self._reader
-        clock = self._clock if reader.idle_timeout is not None else _no_clock
-        chunks = _byte_chunks(self.response)
-        held: list[bytes] = []
-        try:
+
+def _iter_events(
+    reader: _EventReader,
+    response: httpx.Response,
+    clock: Callable[[], float],
+    release: Release,
+) -> Generator[MessageStreamEvent | dict[str, Any], None, None]:
+    """The events of ``Stream``: reads ``response``, closes it through ``release``."""
+    if reader.idle_timeout is None:
+        clock = _no_clock
+    chunks = _byte_chunks(response)
+    held: list[bytes] = []
+    try:
+        start = clock()
+        for chunk in chunks:
+            if b"\n" not in chunk and b"\r" not in chunk:
+                held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
+                continue
+            if held:
+                held.append(chunk)
+                chunk = b"".join(held)
+                held.clear()
+            events = reader.feed(chunk, clock() - start)
+            if events:
+                yield from events
+            if reader.error is not None:
+                raise reader.error
             start = clock()
-            for chunk in chunks:
-                if b"\n" not in chunk and b"\r" not in chunk:
-                    held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
-                    continue
-                if held:
-                    held.append(chunk)
-                    chunk = b"".join(held)
-                    held.clear()
-                events = reader.feed(chunk, clock() - start)
-                if events:
-                    yield from events
-                if reader.error is not None:
-                    raise reader.error
-                start = clock()
-            reader.finish()
-        except httpx.TransportError as exc:
-            raise reader.transport_error(exc) from exc
-        finally:
-            close = getattr(chunks, "close", None)
-            if close is not None:
-                close()
-            self.response.close()
+        reader.finish()
+    except httpx.TransportError as exc:
+        raise reader.transport_error(exc) from exc
+    finally:
+        close = getattr(chunks, "close", None)
+        if close is not None:
+            close()
+        release.close()
 
 
 class AsyncStream(Generic[_T]):
@@ -342,8 +351,8 @@ class AsyncStream(Generic[_T]):
         self.response = response
         self.request_id = response.headers.get("request-id")
         self._reader = _EventReader(response, idle_timeout, typed=not as_dicts)
-        self._clock = clock
-        self._iterator = self._iter_events()
+        self._release = AsyncRelease(response)
+        self._iterator = _aiter_events(self._reader, response, clock, self._release)
 
     @property
     def unknown_events(self) -> dict[str, int]:
@@ -375,37 +384,44 @@ class AsyncStream(Generic[_T]):
             await stream.aclose()
         """
         await self._iterator.aclose()
-        await self.response.aclose()
+        await self._release.aclose()
 
     async def close(self) -> None:
         """The official SDK's name for ``aclose`` (``await stream.close()``)."""
         await self.aclose()
 
-    async def _iter_events(self) -> AsyncGenerator[MessageStreamEvent | dict[str, Any], None]:
-        reader = self._reader
-        clock = self._clock if reader.idle_timeout is not None else _no_clock
-        chunks = _abyte_chunks(self.response)
-        held: list[bytes] = []
-        try:
+
+async def _aiter_events(
+    reader: _EventReader,
+    response: httpx.Response,
+    clock: Callable[[], float],
+    release: AsyncRelease,
+) -> AsyncGenerator[MessageStreamEvent | dict[str, Any], None]:
+    """The async twin of ``_iter_events``."""
+    if reader.idle_timeout is None:
+        clock = _no_clock
+    chunks = _abyte_chunks(response)
+    held: list[bytes] = []
+    try:
+        start = clock()
+        async for chunk in chunks:
+            if b"\n" not in chunk and b"\r" not in chunk:
+                held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
+                continue
+            if held:
+                held.append(chunk)
+                chunk = b"".join(held)
+                held.clear()
+            for event in reader.feed(chunk, clock() - start):
+                yield event
+            if reader.error is not None:
+                raise reader.error
             start = clock()
-            async for chunk in chunks:
-                if b"\n" not in chunk and b"\r" not in chunk:
-                    held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
-                    continue
-                if held:
-                    held.append(chunk)
-                    chunk = b"".join(held)
-                    held.clear()
-                for event in reader.feed(chunk, clock() - start):
-                    yield event
-                if reader.error is not None:
-                    raise reader.error
-                start = clock()
-            reader.finish()
-        except httpx.TransportError as exc:
-            raise reader.transport_error(exc) from exc
-        finally:
-            aclose = getattr(chunks, "aclose", None)
-            if aclose is not None:
-                await aclose()
-            await self.response.aclose()
+        reader.finish()
+    except httpx.TransportError as exc:
+        raise reader.transport_error(exc) from exc
+    finally:
+        aclose = getattr(chunks, "aclose", None)
+        if aclose is not None:
+            await aclose()
+        await release.aclose()

@@ -126,12 +126,19 @@ class Conn:
         self.sock = sock
         self.server = server
         self.buffer = bytearray()
+        self.gone = False  # the client closed this connection
+
+    def client_closed(self) -> None:
+        if not self.gone:
+            self.gone = True
+            self.server._note(closed_by_client=1)
 
     def send(self, data: bytes) -> bool:
         """Write ``data``; ``False`` when the client has gone."""
         try:
             self.sock.sendall(data)
         except OSError:
+            self.client_closed()
             return False
         return True
 
@@ -157,7 +164,7 @@ class Conn:
             except OSError:
                 data = b""
             if not data:
-                self.server._note(closed_by_client=1)
+                self.client_closed()
                 return True
             self.buffer += data
         return False
@@ -255,7 +262,7 @@ class Server:
             except TimeoutError:
                 continue
             if not chunk:
-                self._note(closed_by_client=1)
+                conn.client_closed()
                 return None
             buf += chunk
         head, _, rest = bytes(buf).partition(b"\r\n\r\n")

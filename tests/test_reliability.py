@@ -513,3 +513,37 @@ def test_a_task_cancelled_mid_stream_releases_its_connection(
         assert len(server.requests) == 2
 
     run("async", body, api_key=KEY, base_url=server.url)
+
+
+# --- the idle limit: counts from the last event other than ping, whatever bytes arrive ---
+
+
+def drip(conn: Conn, request: Request) -> bool:
+    """One event, then one byte every 0.15 s that never ends a line (at most 6 s)."""
+    conn.send(SSE_HEAD)
+    conn.chunk(sse_message("hi")[0])
+    for _ in range(40):
+        if not conn.chunk(b"x") or not conn.pause(0.15):
+            return False
+    conn.end_chunks()
+    return False
+
+
+def test_the_idle_limit_fires_on_a_byte_drip(mode: str, serve: Callable[..., Server]) -> None:
+    server = serve(drip)
+
+    async def body(client: Any, aw: Await) -> None:
+        events: list[Any] = []
+        with pytest.raises(APITimeoutError, match="idle limit") as info:
+            stream = await aw(client.messages.create(**PARAMS, stream=True, idle_timeout=1.0))
+            if mode == "sync":
+                for event in stream:
+                    events.append(event)
+            else:
+                async for event in stream:
+                    events.append(event)
+        assert [event.type_ for event in events] == ["message_start"]
+        assert info.value.__cause__ is None  # our limit, not a read timeout
+        assert await eventually(lambda: server.closed_by_client == 1)
+
+    run(mode, body, api_key=KEY, base_url=server.url)

@@ -148,14 +148,24 @@ class _EventReader:
             if active:
                 self._idle = 0.0
             else:
-                self._idle += waited
-                if self._idle > self.idle_timeout and self.error is None:
-                    self.error = APITimeoutError(
-                        f"Stream idle limit reached: no event for {self._idle:.3g} s "
-                        f"(idle_timeout={self.idle_timeout:g} s; pings do not count).",
-                        self._request,
-                    )
+                self.wait(waited)
         return out
+
+    def wait(self, waited: float) -> None:
+        """Count ``waited`` seconds spent on bytes that completed no event (idle limit set).
+
+        Whatever arrives, only an event other than ``ping`` resets the count: a server
+        that drips bytes without ever finishing an event still reaches the limit.
+        """
+        self._idle += waited
+        limit = self.idle_timeout
+        if limit is not None and self._idle > limit and self.error is None:
+            self.error = APITimeoutError(
+                f"Stream idle limit reached: no event for {self._idle:.3g} s "
+                f"(idle_timeout={limit:g} s; pings and bytes that complete "
+                "no event do not count).",
+                self._request,
+            )
 
     def finish(self) -> None:
         """The body ended: raise ``IncompleteStreamError`` unless ``message_stop`` came."""
@@ -181,7 +191,8 @@ class Stream(Generic[_T]):
     checked. Iterate it once; leave it with ``with`` (or call ``close()``) so that the
     connection is released even when you stop early. ``idle_timeout`` (seconds) raises
     ``APITimeoutError`` when that much time is spent waiting without an event other than
-    ``ping``; ``clock`` is a monotonic clock (tests may pass their own).
+    ``ping``, whatever bytes arrive meanwhile; ``clock`` is a monotonic clock (tests may
+    pass their own).
 
     ``response`` is the ``httpx.Response``, ``request_id`` its ``request-id`` header, and
     ``unknown_events`` counts the skipped events of unknown types, by type.
@@ -277,7 +288,8 @@ def _iter_events(
     release: Release,
 ) -> Generator[MessageStreamEvent | dict[str, Any], None, None]:
     """The events of ``Stream``: reads ``response``, closes it through ``release``."""
-    if reader.idle_timeout is None:
+    timed = reader.idle_timeout is not None
+    if not timed:
         clock = _no_clock
     chunks = _byte_chunks(response)
     held: list[bytes] = []
@@ -286,6 +298,12 @@ def _iter_events(
         for chunk in chunks:
             if b"\n" not in chunk and b"\r" not in chunk:
                 held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
+                if timed:  # the wait for it still counts towards the idle limit
+                    now = clock()
+                    reader.wait(now - start)
+                    if reader.error is not None:
+                        raise reader.error
+                    start = now
                 continue
             if held:
                 held.append(chunk)
@@ -398,7 +416,8 @@ async def _aiter_events(
     release: AsyncRelease,
 ) -> AsyncGenerator[MessageStreamEvent | dict[str, Any], None]:
     """The async twin of ``_iter_events``."""
-    if reader.idle_timeout is None:
+    timed = reader.idle_timeout is not None
+    if not timed:
         clock = _no_clock
     chunks = _abyte_chunks(response)
     held: list[bytes] = []
@@ -407,6 +426,12 @@ async def _aiter_events(
         async for chunk in chunks:
             if b"\n" not in chunk and b"\r" not in chunk:
                 held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
+                if timed:  # the wait for it still counts towards the idle limit
+                    now = clock()
+                    reader.wait(now - start)
+                    if reader.error is not None:
+                        raise reader.error
+                    start = now
                 continue
             if held:
                 held.append(chunk)

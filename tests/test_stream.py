@@ -577,6 +577,20 @@ def test_idle_limit_is_reset_by_real_events(mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("drip", [b"x", b"data: ", b":"])
+def test_idle_limit_fires_on_bytes_that_never_end_a_line(mode: str, drip: bytes) -> None:
+    # Chunks without a line end are held back from the decoder; their wait still counts.
+    items: list[bytes | float | Exception] = [START, delta("a")]
+    items += [0.4, drip] * 20 + [b"\n\n", STOP]
+    out = consume(mode, items, idle_timeout=1.0)
+    assert isinstance(out.error, APITimeoutError)
+    assert "idle" in str(out.error)
+    assert len(out.events) == 2
+    assert out.body is not None and out.body.sent == 5  # 3 drips: 1.2 s > 1 s
+    assert out.response_closed
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_no_idle_limit_by_default(mode: str) -> None:
     out = consume(mode, [START, *([3600.0, PING] * 5), STOP])
     assert out.error is None

@@ -18,6 +18,7 @@ from typing import Final, Self
 import httpx
 
 from ._exceptions import ClaudeMessagesError
+from ._headers_check import check_credential, check_header_items, check_headers
 from ._request import DEFAULT_API_VERSION, RequestConfig
 from ._resources.messages import AsyncMessages, Messages
 from ._resources.models import AsyncModels, Models
@@ -45,6 +46,9 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=5.0)
 """10 minutes for a whole answer; 5 s to connect, so a dead host fails over to a retry fast."""
 
 USER_AGENT: Final = f"claude-messages/{__version__}"
+
+_HTTPX_DEFAULT_TIMEOUT: Final = httpx.Timeout(5.0)
+"""The timeout of an ``httpx.Client()`` made without one."""
 
 
 class _Keep(enum.Enum):
@@ -111,10 +115,18 @@ class _ClientBase:
         api_key = _check_optional_str("api_key", api_key)
         auth_token = _check_optional_str("auth_token", auth_token)
         base_url = _check_optional_str("base_url", base_url)
-        if api_key is None:
+        if api_key is not None:
+            check_credential("api_key", api_key)
+        else:
             api_key = os.environ.get("ANTHROPIC_API_KEY") or None
-        if auth_token is None:
+            if api_key is not None:
+                check_credential("api_key", api_key, "ANTHROPIC_API_KEY")
+        if auth_token is not None:
+            check_credential("auth_token", auth_token)
+        else:
             auth_token = os.environ.get("ANTHROPIC_AUTH_TOKEN") or None
+            if auth_token is not None:
+                check_credential("auth_token", auth_token, "ANTHROPIC_AUTH_TOKEN")
         if base_url is None:
             base_url = os.environ.get("ANTHROPIC_BASE_URL") or DEFAULT_BASE_URL
         if not isinstance(max_retries, int) or isinstance(max_retries, bool):
@@ -123,6 +135,10 @@ class _ClientBase:
             raise ValueError(f"max_retries must be >= 0, got {max_retries}")
         if default_headers is not None and not isinstance(default_headers, Mapping):
             raise TypeError(f"default_headers must be a dict, not {type(default_headers).__name__}")
+        if default_headers:
+            check_headers(default_headers, "default_headers")
+        if http_client is not None:
+            check_header_items(http_client.headers.raw, "http_client.headers")
         extra = httpx.Headers(default_headers)
         if (
             api_key is None
@@ -136,6 +152,14 @@ class _ClientBase:
                 "auth_token=... (sent as Authorization: Bearer) to the client, or set the "
                 "ANTHROPIC_API_KEY or ANTHROPIC_AUTH_TOKEN environment variable."
             )
+        # No timeout of ours asked for: the caller's httpx client governs, unless it was
+        # left at httpx's own default (5 s, too short for a long answer).
+        if (
+            timeout is DEFAULT_TIMEOUT
+            and http_client is not None
+            and http_client.timeout != _HTTPX_DEFAULT_TIMEOUT
+        ):
+            timeout = http_client.timeout
         resolved_timeout = _resolve_timeout(timeout)
         self._api_key = api_key
         self._auth_token = auth_token
@@ -265,6 +289,9 @@ class Client(_ClientBase):
     refusals are then checked before sending. ``timeout`` is seconds or an
     ``httpx.Timeout``; failed requests are retried ``max_retries`` times. ``http_client``
     lets you bring your own ``httpx.Client`` (proxies, certificates); you then close it.
+    Without a ``timeout`` argument, the timeout set on that ``http_client`` applies (unless
+    it is httpx's default of 5 s, which is too short for long answers: then
+    ``DEFAULT_TIMEOUT``); an explicit ``timeout`` (or a call's own) always wins.
 
     Example::
 

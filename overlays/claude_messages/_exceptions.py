@@ -59,6 +59,7 @@ __all__ = [
     "StreamDecodeError",
     "StreamError",
     "UnprocessableEntityError",
+    "describe_transport_error",
     "error_class_for_type",
     "make_event_error",
     "make_status_error",
@@ -299,6 +300,30 @@ def error_class_for_type(error_type: str | None) -> tuple[type[APIStatusError], 
     if status is None:
         return APIStatusError, None
     return _class_for_status(status), status
+
+
+def describe_transport_error(exc: BaseException) -> str:
+    """What to say about an httpx failure in one of this package's messages.
+
+    Only text that comes from the operating system or the TLS layer is quoted (timeouts,
+    refused or reset connections, certificate failures); for protocol errors only the
+    class is named, with a fixed explanation: their text may quote header lines, which
+    carry the credentials. The httpx error itself stays available as ``__cause__``.
+
+    Example::
+
+        describe_transport_error(httpx.ConnectError("[Errno 111] Connection refused"))
+        # "ConnectError: [Errno 111] Connection refused"
+    """
+    name = type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException | httpx.NetworkError):
+        text = str(exc)
+        return f"{name}: {text}" if text else name
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return f"{name}: the server closed the connection early or sent invalid HTTP"
+    if isinstance(exc, httpx.LocalProtocolError):
+        return f"{name}: the request is not valid HTTP"
+    return name
 
 
 def request_of(response: httpx.Response) -> httpx.Request | None:

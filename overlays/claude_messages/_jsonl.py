@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING, cast
 
 import httpx
 
-from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, request_of
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    describe_transport_error,
+    request_of,
+)
+from ._release import AsyncRelease, Release
 
 if TYPE_CHECKING:
     from claude_messages_generated.models import MessageBatchIndividualResponse
@@ -176,7 +183,9 @@ class BatchResults:
         self.response = response
         self.request_id = response.headers.get("request-id")
         self._decoder = ResultDecoder(request_of(response))
-        self._iterator = self._iter_results()
+        self._release = Release(response)
+        # The generator never refers to this object: no reference cycle (see _release).
+        self._iterator = _iter_results(self._decoder, response, self._release)
 
     def __iter__(self) -> Iterator[MessageBatchIndividualResponse]:
         return self._iterator
@@ -198,22 +207,24 @@ class BatchResults:
     def close(self) -> None:
         """Stop reading and release the connection. Safe to call more than once."""
         self._iterator.close()
-        self.response.close()
+        self._release.close()
 
-    def _iter_results(self) -> Generator[MessageBatchIndividualResponse, None, None]:
-        decoder = self._decoder
-        chunks = cast(Generator[bytes, None, None], self.response.iter_bytes())
-        try:
-            for chunk in chunks:
-                results = decoder.feed(chunk)
-                if results:
-                    yield from results
-            yield from decoder.finish()
-        except httpx.TransportError as exc:
-            raise _lost(exc, self.response) from exc
-        finally:
-            chunks.close()
-            self.response.close()
+
+def _iter_results(
+    decoder: ResultDecoder, response: httpx.Response, release: Release
+) -> Generator[MessageBatchIndividualResponse, None, None]:
+    chunks = cast(Generator[bytes, None, None], response.iter_bytes())
+    try:
+        for chunk in chunks:
+            results = decoder.feed(chunk)
+            if results:
+                yield from results
+        yield from decoder.finish()
+    except httpx.TransportError as exc:
+        raise _lost(exc, response) from exc
+    finally:
+        chunks.close()
+        release.close()
 
 
 class AsyncBatchResults:
@@ -233,7 +244,8 @@ class AsyncBatchResults:
         self.response = response
         self.request_id = response.headers.get("request-id")
         self._decoder = ResultDecoder(request_of(response))
-        self._iterator = self._iter_results()
+        self._release = AsyncRelease(response)
+        self._iterator = _aiter_results(self._decoder, response, self._release)
 
     def __aiter__(self) -> AsyncIterator[MessageBatchIndividualResponse]:
         return self._iterator
@@ -255,30 +267,35 @@ class AsyncBatchResults:
     async def aclose(self) -> None:
         """Stop reading and release the connection. Safe to call more than once."""
         await self._iterator.aclose()
-        await self.response.aclose()
+        await self._release.aclose()
 
     async def close(self) -> None:
         """The official SDK's name for ``aclose`` (``await results.close()``)."""
         await self.aclose()
 
-    async def _iter_results(self) -> AsyncGenerator[MessageBatchIndividualResponse, None]:
-        decoder = self._decoder
-        chunks = cast(AsyncGenerator[bytes, None], self.response.aiter_bytes())
-        try:
-            async for chunk in chunks:
-                for result in decoder.feed(chunk):
-                    yield result
-            for result in decoder.finish():
+
+async def _aiter_results(
+    decoder: ResultDecoder, response: httpx.Response, release: AsyncRelease
+) -> AsyncGenerator[MessageBatchIndividualResponse, None]:
+    chunks = cast(AsyncGenerator[bytes, None], response.aiter_bytes())
+    try:
+        async for chunk in chunks:
+            for result in decoder.feed(chunk):
                 yield result
-        except httpx.TransportError as exc:
-            raise _lost(exc, self.response) from exc
-        finally:
-            await chunks.aclose()
-            await self.response.aclose()
+        for result in decoder.finish():
+            yield result
+    except httpx.TransportError as exc:
+        raise _lost(exc, response) from exc
+    finally:
+        await chunks.aclose()
+        await release.aclose()
 
 
 def _lost(exc: httpx.TransportError, response: httpx.Response) -> APIConnectionError:
     request = request_of(response)
+    reason = describe_transport_error(exc)
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Reading the batch results timed out: {exc!r}", request)
-    return APIConnectionError(f"Connection lost while reading the batch results: {exc!r}", request)
+        return APITimeoutError(f"Reading the batch results timed out ({reason}).", request)
+    return APIConnectionError(
+        f"Connection lost while reading the batch results ({reason}).", request
+    )

@@ -19,6 +19,7 @@ from typing import Any, Final
 
 import httpx
 
+from ._headers_check import check_headers
 from ._sentinels import drop_absent, is_absent
 from ._validate import Operation, format_path, operation
 from ._validate import version_rule_violation as _version_rule_violation
@@ -406,6 +407,7 @@ def build_request(
     if extra_headers:
         if not isinstance(extra_headers, Mapping):
             raise TypeError(f"extra_headers must be a dict, not {_type_name(extra_headers)}")
+        check_headers(extra_headers, "extra_headers")
         for key, value in extra_headers.items():
             if value is None or is_absent(value):
                 headers.pop(key, None)

@@ -40,9 +40,11 @@ from ._exceptions import (
     APITimeoutError,
     IncompleteStreamError,
     StreamDecodeError,
+    describe_transport_error,
     make_event_error,
     request_of,
 )
+from ._release import AsyncRelease, Release
 from ._sse import SSEDecoder
 
 __all__ = ["AsyncStream", "Stream"]
@@ -146,14 +148,24 @@ class _EventReader:
             if active:
                 self._idle = 0.0
             else:
-                self._idle += waited
-                if self._idle > self.idle_timeout and self.error is None:
-                    self.error = APITimeoutError(
-                        f"Stream idle limit reached: no event for {self._idle:.3g} s "
-                        f"(idle_timeout={self.idle_timeout:g} s; pings do not count).",
-                        self._request,
-                    )
+                self.wait(waited)
         return out
+
+    def wait(self, waited: float) -> None:
+        """Count ``waited`` seconds spent on bytes that completed no event (idle limit set).
+
+        Whatever arrives, only an event other than ``ping`` resets the count: a server
+        that drips bytes without ever finishing an event still reaches the limit.
+        """
+        self._idle += waited
+        limit = self.idle_timeout
+        if limit is not None and self._idle > limit and self.error is None:
+            self.error = APITimeoutError(
+                f"Stream idle limit reached: no event for {self._idle:.3g} s "
+                f"(idle_timeout={limit:g} s; pings and bytes that complete "
+                "no event do not count).",
+                self._request,
+            )
 
     def finish(self) -> None:
         """The body ended: raise ``IncompleteStreamError`` unless ``message_stop`` came."""
@@ -166,9 +178,10 @@ class _EventReader:
 
     def transport_error(self, exc: httpx.TransportError) -> APIConnectionError:
         """The package's error for an httpx failure while reading the body."""
+        reason = describe_transport_error(exc)
         if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"Stream read timed out: {exc!r}", self._request)
-        return APIConnectionError(f"Connection lost mid-stream: {exc!r}", self._request)
+            return APITimeoutError(f"Stream read timed out ({reason}).", self._request)
+        return APIConnectionError(f"Connection lost mid-stream ({reason}).", self._request)
 
 
 class Stream(Generic[_T]):
@@ -178,7 +191,8 @@ class Stream(Generic[_T]):
     checked. Iterate it once; leave it with ``with`` (or call ``close()``) so that the
     connection is released even when you stop early. ``idle_timeout`` (seconds) raises
     ``APITimeoutError`` when that much time is spent waiting without an event other than
-    ``ping``; ``clock`` is a monotonic clock (tests may pass their own).
+    ``ping``, whatever bytes arrive meanwhile; ``clock`` is a monotonic clock (tests may
+    pass their own).
 
     ``response`` is the ``httpx.Response``, ``request_id`` its ``request-id`` header, and
     ``unknown_events`` counts the skipped events of unknown types, by type.
@@ -230,8 +244,9 @@ class Stream(Generic[_T]):
         self.response = response
         self.request_id = response.headers.get("request-id")
         self._reader = _EventReader(response, idle_timeout, typed=not as_dicts)
-        self._clock = clock
-        self._iterator = self._iter_events()
+        self._release = Release(response)
+        # The generator gets what it reads, never the stream itself (no reference cycle).
+        self._iterator = _iter_events(self._reader, response, clock, self._release)
 
     @property
     def unknown_events(self) -> dict[str, int]:
@@ -263,37 +278,51 @@ class Stream(Generic[_T]):
             stream.close()
         """
         self._iterator.close()
-        self.response.close()
+        self._release.close()
 
-    def _iter_events(self) -> Generator[MessageStreamEvent | dict[str, Any], None, None]:
-        reader = self._reader
-        clock = self._clock if reader.idle_timeout is not None else _no_clock
-        chunks = _byte_chunks(self.response)
-        held: list[bytes] = []
-        try:
+
+def _iter_events(
+    reader: _EventReader,
+    response: httpx.Response,
+    clock: Callable[[], float],
+    release: Release,
+) -> Generator[MessageStreamEvent | dict[str, Any], None, None]:
+    """The events of ``Stream``: reads ``response``, closes it through ``release``."""
+    timed = reader.idle_timeout is not None
+    if not timed:
+        clock = _no_clock
+    chunks = _byte_chunks(response)
+    held: list[bytes] = []
+    try:
+        start = clock()
+        for chunk in chunks:
+            if b"\n" not in chunk and b"\r" not in chunk:
+                held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
+                if timed:  # the wait for it still counts towards the idle limit
+                    now = clock()
+                    reader.wait(now - start)
+                    if reader.error is not None:
+                        raise reader.error
+                    start = now
+                continue
+            if held:
+                held.append(chunk)
+                chunk = b"".join(held)
+                held.clear()
+            events = reader.feed(chunk, clock() - start)
+            if events:
+                yield from events
+            if reader.error is not None:
+                raise reader.error
             start = clock()
-            for chunk in chunks:
-                if b"\n" not in chunk and b"\r" not in chunk:
-                    held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
-                    continue
-                if held:
-                    held.append(chunk)
-                    chunk = b"".join(held)
-                    held.clear()
-                events = reader.feed(chunk, clock() - start)
-                if events:
-                    yield from events
-                if reader.error is not None:
-                    raise reader.error
-                start = clock()
-            reader.finish()
-        except httpx.TransportError as exc:
-            raise reader.transport_error(exc) from exc
-        finally:
-            close = getattr(chunks, "close", None)
-            if close is not None:
-                close()
-            self.response.close()
+        reader.finish()
+    except httpx.TransportError as exc:
+        raise reader.transport_error(exc) from exc
+    finally:
+        close = getattr(chunks, "close", None)
+        if close is not None:
+            close()
+        release.close()
 
 
 class AsyncStream(Generic[_T]):
@@ -340,8 +369,8 @@ class AsyncStream(Generic[_T]):
         self.response = response
         self.request_id = response.headers.get("request-id")
         self._reader = _EventReader(response, idle_timeout, typed=not as_dicts)
-        self._clock = clock
-        self._iterator = self._iter_events()
+        self._release = AsyncRelease(response)
+        self._iterator = _aiter_events(self._reader, response, clock, self._release)
 
     @property
     def unknown_events(self) -> dict[str, int]:
@@ -373,37 +402,51 @@ class AsyncStream(Generic[_T]):
             await stream.aclose()
         """
         await self._iterator.aclose()
-        await self.response.aclose()
+        await self._release.aclose()
 
     async def close(self) -> None:
         """The official SDK's name for ``aclose`` (``await stream.close()``)."""
         await self.aclose()
 
-    async def _iter_events(self) -> AsyncGenerator[MessageStreamEvent | dict[str, Any], None]:
-        reader = self._reader
-        clock = self._clock if reader.idle_timeout is not None else _no_clock
-        chunks = _abyte_chunks(self.response)
-        held: list[bytes] = []
-        try:
+
+async def _aiter_events(
+    reader: _EventReader,
+    response: httpx.Response,
+    clock: Callable[[], float],
+    release: AsyncRelease,
+) -> AsyncGenerator[MessageStreamEvent | dict[str, Any], None]:
+    """The async twin of ``_iter_events``."""
+    timed = reader.idle_timeout is not None
+    if not timed:
+        clock = _no_clock
+    chunks = _abyte_chunks(response)
+    held: list[bytes] = []
+    try:
+        start = clock()
+        async for chunk in chunks:
+            if b"\n" not in chunk and b"\r" not in chunk:
+                held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
+                if timed:  # the wait for it still counts towards the idle limit
+                    now = clock()
+                    reader.wait(now - start)
+                    if reader.error is not None:
+                        raise reader.error
+                    start = now
+                continue
+            if held:
+                held.append(chunk)
+                chunk = b"".join(held)
+                held.clear()
+            for event in reader.feed(chunk, clock() - start):
+                yield event
+            if reader.error is not None:
+                raise reader.error
             start = clock()
-            async for chunk in chunks:
-                if b"\n" not in chunk and b"\r" not in chunk:
-                    held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
-                    continue
-                if held:
-                    held.append(chunk)
-                    chunk = b"".join(held)
-                    held.clear()
-                for event in reader.feed(chunk, clock() - start):
-                    yield event
-                if reader.error is not None:
-                    raise reader.error
-                start = clock()
-            reader.finish()
-        except httpx.TransportError as exc:
-            raise reader.transport_error(exc) from exc
-        finally:
-            aclose = getattr(chunks, "aclose", None)
-            if aclose is not None:
-                await aclose()
-            await self.response.aclose()
+        reader.finish()
+    except httpx.TransportError as exc:
+        raise reader.transport_error(exc) from exc
+    finally:
+        aclose = getattr(chunks, "aclose", None)
+        if aclose is not None:
+            await aclose()
+        await release.aclose()

@@ -26,11 +26,19 @@ import threading
 import time
 import urllib.request
 from collections.abc import Awaitable, Callable
+from typing import NoReturn
 
 import httpx
 
 from ._async_transport import AsyncCoreTransport
-from ._exceptions import APIConnectionError, APIStatusError, APITimeoutError, make_status_error
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    describe_transport_error,
+    make_status_error,
+)
+from ._headers_check import check_header_items
 from ._retry import retry_delay, should_retry
 
 __all__ = [
@@ -212,9 +220,19 @@ def connection_error(
 ) -> APIConnectionError:
     """Translate an httpx failure into ``APITimeoutError`` or ``APIConnectionError``.
 
-    The caller raises the result ``from exc`` so the cause stays chained.
+    The caller raises the result ``from exc`` so the cause stays chained. The message
+    quotes the httpx error only where its text cannot hold a header line (see
+    ``describe_transport_error``); a request that httpx refused to write names the
+    offending header, never its value.
     """
-    reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    if isinstance(exc, httpx.LocalProtocolError):
+        error = APIConnectionError(
+            f"The request could not be sent and was not retried: {_local_problem(request)}",
+            request,
+        )
+        error.retries_taken = retries_taken
+        return error
+    reason = describe_transport_error(exc)
     error = (
         APITimeoutError(f"Request timed out ({reason}).", request)
         if isinstance(exc, httpx.TimeoutException)
@@ -222,6 +240,37 @@ def connection_error(
     )
     error.retries_taken = retries_taken
     return error
+
+
+def _local_problem(request: httpx.Request) -> str:
+    try:
+        check_header_items(request.headers.raw, "the request's headers")
+    except ValueError as exc:
+        return str(exc)
+    return (
+        "httpx refused to write it as HTTP/1.1 (LocalProtocolError; its text is not "
+        "repeated because it may quote a header value)."
+    )
+
+
+def _give_up(exc: httpx.RequestError, request: httpx.Request, retries_taken: int) -> NoReturn:
+    """Raise the package's error for a request that got no answer, chained to ``exc``.
+
+    A request httpx refused to write is not chained (suppressed): httpx's text quotes the
+    header line, which may hold a credential.
+    """
+    error = connection_error(exc, request, retries_taken)
+    if isinstance(exc, httpx.LocalProtocolError):
+        raise error from None
+    raise error from exc
+
+
+def _retry_wait(policy: RetryPolicy, retries_taken: int, exc: httpx.RequestError) -> float | None:
+    """Seconds to wait before retrying after ``exc``, or ``None``: a request httpx refused
+    to write (``LocalProtocolError``) would be refused again, so it is never retried."""
+    if isinstance(exc, httpx.LocalProtocolError):
+        return None
+    return policy.after_error(retries_taken)
 
 
 def status_error(response: httpx.Response, retries_taken: int = 0) -> APIStatusError:
@@ -265,9 +314,9 @@ def send_with_retries(
         try:
             response = pool.send(request, stream)
         except httpx.RequestError as exc:
-            wait = policy.after_error(retries)
+            wait = _retry_wait(policy, retries, exc)
             if wait is None:
-                raise connection_error(exc, request, retries) from exc
+                _give_up(exc, request, retries)
         else:
             if response.is_success:
                 return response, retries
@@ -306,9 +355,9 @@ async def asend_with_retries(
         try:
             response = await pool.send(request, stream)
         except httpx.RequestError as exc:
-            wait = policy.after_error(retries)
+            wait = _retry_wait(policy, retries, exc)
             if wait is None:
-                raise connection_error(exc, request, retries) from exc
+                _give_up(exc, request, retries)
         else:
             if response.is_success:
                 return response, retries

@@ -24,6 +24,7 @@ from claude_messages import (
     BatchWaitTimeoutError,
     Client,
     NotFoundError,
+    RetryPolicy,
 )
 from claude_messages._batch_requests import batch_body
 from claude_messages._batch_wait import BatchWaiter
@@ -322,8 +323,9 @@ def test_wait_follows_the_backoff_schedule_with_an_injected_clock(api: Emulator)
         slept.append(seconds)
         now[0] += seconds
 
-    with Client(api_key=api.api_key, base_url=api.url) as client:
-        client._sleep = sleep
+    with Client(
+        api_key=api.api_key, base_url=api.url, retry_policy=RetryPolicy(sleep=sleep)
+    ) as client:
         client.messages.batches._clock = lambda: now[0]
         created = client.messages.batches.create(requests=requests(1))
         with pytest.raises(BatchWaitTimeoutError):

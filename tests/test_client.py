@@ -21,6 +21,7 @@ import claude_messages
 import httpx
 import pytest
 from claude_messages import (
+    DEFAULT_MAX_RETRIES,
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
@@ -39,9 +40,9 @@ from claude_messages import (
     RawResponse,
     ReceivedMessage,
     RequestTooLargeError,
+    RetryPolicy,
     UnprocessableEntityError,
 )
-from claude_messages._transport import AsyncPool, Pool
 from claude_messages_generated.models import Message, TextBlock
 
 KEY = "sk-ant-test-SECRET-0123456789"
@@ -81,20 +82,23 @@ class Api:
         self.mode = mode
         kw.setdefault("api_key", KEY)
         self.client: Client | AsyncClient
+        retries = kw.pop("max_retries", DEFAULT_MAX_RETRIES)
         if mode == "sync":
-            self.client = Client(**kw)
-            if handler is not None:
-                self.client._pool = Pool(transport=httpx.MockTransport(handler))
-            self.client._sleep = lambda seconds: None
+            self.client = Client(
+                transport=None if handler is None else httpx.MockTransport(handler),
+                retry_policy=RetryPolicy(retries, sleep=lambda seconds: None),
+                **kw,
+            )
         else:
-            self.client = AsyncClient(**kw)
-            if handler is not None:
-                self.client._pool = AsyncPool(transport=httpx.MockTransport(handler))
 
             async def no_wait(seconds: float) -> None:
                 return None
 
-            self.client._sleep = no_wait
+            self.client = AsyncClient(
+                transport=None if handler is None else httpx.MockTransport(handler),
+                retry_policy=RetryPolicy(retries, sleep=no_wait),
+                **kw,
+            )
 
     async def create(self, **kw: Any) -> Any:
         if isinstance(self.client, Client):

@@ -28,8 +28,8 @@ from claude_messages import (
     APITimeoutError,
     AsyncClient,
     Client,
+    RetryPolicy,
 )
-from claude_messages._transport import Pool
 
 KEY = "sk-ant-test-SECRET-0123456789"
 PARAMS: dict[str, Any] = {
@@ -79,22 +79,25 @@ def run(mode: str, body: Callable[[Any, Await], Any], **options: Any) -> Any:
     sleeps: list[float] = []
     http_client = options.get("http_client")
 
+    retries = options.pop("max_retries", 2)
+
     async def main() -> Any:
         if mode == "sync":
             try:
-                with Client(**options) as client:
-                    client._sleep = sleeps.append
+                policy = RetryPolicy(retries, sleep=sleeps.append)
+                with Client(retry_policy=policy, **options) as client:
                     return await body(client, aw)
             finally:
                 if http_client is not None:
                     http_client.close()
         try:
-            async with AsyncClient(**options) as client:
 
-                async def no_wait(seconds: float) -> None:
-                    sleeps.append(seconds)
+            async def no_wait(seconds: float) -> None:
+                sleeps.append(seconds)
 
-                client._sleep = no_wait
+            async with AsyncClient(
+                retry_policy=RetryPolicy(retries, sleep=no_wait), **options
+            ) as client:
                 return await body(client, aw)
         finally:
             if http_client is not None:
@@ -265,8 +268,12 @@ def test_protocol_error_text_is_not_copied_into_messages(where: str) -> None:
             raise leak
         return httpx.Response(200, stream=_Failing(start if where == "stream" else b"", leak))
 
-    client = Client(api_key=KEY, base_url="http://127.0.0.1:9", max_retries=0)
-    client._pool = Pool(transport=httpx.MockTransport(handler))
+    client = Client(
+        api_key=KEY,
+        base_url="http://127.0.0.1:9",
+        max_retries=0,
+        transport=httpx.MockTransport(handler),
+    )
     with pytest.raises(APIConnectionError) as info:
         if where == "batch-results":
             list(client.messages.batches.results("msgbatch_1"))

@@ -16,6 +16,7 @@ from claude_messages import (
     InternalServerError,
     OverloadedError,
     RateLimitError,
+    RetryPolicy,
 )
 from claude_messages._retry import (
     backoff_delay,
@@ -23,7 +24,6 @@ from claude_messages._retry import (
     retry_delay,
     should_retry,
 )
-from claude_messages._transport import AsyncPool, Pool, RetryPolicy
 
 NOW = 1_800_000_000.0
 
@@ -151,22 +151,22 @@ class Harness:
         self.sleeps: list[float] = []
         transport = httpx.MockTransport(handler)
         self.client: Client | AsyncClient
+        retries = kw.pop("max_retries", 2)
         if mode == "sync":
-            client = Client(api_key="sk-test", **kw)
-            client._pool = Pool(transport=transport)
-            client._sleep = self.sleeps.append
-            self.client = client
+            policy = RetryPolicy(retries, random=lambda: 0.0, now=_now, sleep=self.sleeps.append)
+            self.client = Client(api_key="sk-test", transport=transport, retry_policy=policy, **kw)
         else:
-            aclient = AsyncClient(api_key="sk-test", **kw)
-            aclient._pool = AsyncPool(transport=transport)
 
             async def record(seconds: float) -> None:
                 self.sleeps.append(seconds)
 
-            aclient._sleep = record
-            self.client = aclient
-        self.client._retry.random = lambda: 0.0
-        self.client._retry.now = _now
+            policy = RetryPolicy(retries, random=lambda: 0.0, now=_now, sleep=record)
+            self.client = AsyncClient(
+                api_key="sk-test",
+                transport=httpx.MockTransport(handler),
+                retry_policy=policy,
+                **kw,
+            )
 
     async def create(self, **kw: Any) -> Any:
         if isinstance(self.client, Client):
@@ -323,4 +323,4 @@ async def test_default_async_sleep_runs_under_the_event_loop() -> None:
 
     assert await async_sleep(0) is None
     client = AsyncClient(api_key="sk-test")
-    assert client._sleep is async_sleep
+    assert client._api.sleep is async_sleep

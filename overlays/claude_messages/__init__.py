@@ -54,6 +54,7 @@ from ._jsonl import AsyncBatchResults, BatchResults
 from ._pagination import AsyncPage, AsyncPager, ListParams, Page
 from ._params import RequestOptions, SupportsToDict
 from ._sentinels import NOT_GIVEN, NotGiven, Omit, not_given, omit
+from ._transport import RetryPolicy
 from ._version import __version__
 
 Anthropic = Client
@@ -129,6 +130,7 @@ __all__ = [
     "ReceivedMessage",
     "RequestOptions",
     "RequestTooLargeError",
+    "RetryPolicy",
     "SignatureEvent",
     "Stream",
     "StreamDecodeError",

@@ -3,7 +3,8 @@
 Both share ``_ClientBase`` (argument checks, environment fallbacks, the headers built once
 per client); they differ only in their httpx client, ``close``/``aclose`` and the send loop
 they call (``_transport``). Resources (``client.messages``) build requests with the pure
-code of ``_request`` and hand them to ``client._send``.
+code of ``_request`` and send them through the client's ``SyncAPI``/``AsyncAPI``
+(``_resource``), the one thing of the client they see.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import enum
 import os
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Final, Self
 
@@ -20,16 +21,10 @@ import httpx
 from ._exceptions import ClaudeMessagesError
 from ._headers_check import check_credential, check_header_items, check_headers
 from ._request import DEFAULT_API_VERSION, RequestConfig
+from ._resource import AsyncAPI, SyncAPI
 from ._resources.messages import AsyncMessages, Messages
 from ._resources.models import AsyncModels, Models
-from ._transport import (
-    AsyncPool,
-    Pool,
-    RetryPolicy,
-    asend_with_retries,
-    async_sleep,
-    send_with_retries,
-)
+from ._transport import AsyncPool, Pool, RetryPolicy, async_sleep
 from ._version import __version__
 
 __all__ = [
@@ -87,6 +82,13 @@ def _check_api_version(api_version: object) -> str:
     return api_version
 
 
+def _check_one_of(http_client: object, transport: object) -> None:
+    if http_client is not None and transport is not None:
+        raise ValueError(
+            "pass transport= or http_client=, not both (give the transport to your httpx client)"
+        )
+
+
 def _check_base_url(base_url: str) -> str:
     url = httpx.URL(base_url)
     if url.scheme not in ("http", "https") or not url.host:
@@ -111,6 +113,7 @@ class _ClientBase:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | httpx.AsyncClient | None,
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
         api_key = _check_optional_str("api_key", api_key)
         auth_token = _check_optional_str("auth_token", auth_token)
@@ -191,7 +194,19 @@ class _ClientBase:
             timeout_is_default=resolved_timeout in (DEFAULT_TIMEOUT, httpx.Timeout(600.0)),
             api_version=api_version,
         )
-        self._retry = RetryPolicy(max_retries)
+        if retry_policy is None:
+            retry_policy = RetryPolicy(max_retries)
+        elif not isinstance(retry_policy, RetryPolicy):
+            raise TypeError(
+                f"retry_policy must be a RetryPolicy, not {type(retry_policy).__name__}"
+            )
+        elif max_retries not in (DEFAULT_MAX_RETRIES, retry_policy.max_retries):
+            raise ValueError(
+                f"max_retries={max_retries} and retry_policy.max_retries="
+                f"{retry_policy.max_retries} disagree: give the number in the RetryPolicy"
+            )
+        self._max_retries = retry_policy.max_retries
+        self._retry = retry_policy
 
     @property
     def api_key(self) -> str | None:
@@ -261,8 +276,7 @@ class _ClientBase:
             default_headers=merged_headers,
             http_client=self._http_client,
         )
-        copy._retry.random = self._retry.random
-        copy._retry.now = self._retry.now
+        copy._retry = self._retry.with_max_retries(copy._max_retries)
         self._share_pool(copy)
         return copy
 
@@ -322,11 +336,18 @@ class Client(_ClientBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(
                 f"http_client must be an httpx.Client, not {type(http_client).__name__}"
             )
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise TypeError(
+                f"transport must be an httpx.BaseTransport, not {type(transport).__name__}"
+            )
+        _check_one_of(http_client, transport)
         super().__init__(
             api_key,
             auth_token=auth_token,
@@ -336,19 +357,20 @@ class Client(_ClientBase):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            retry_policy=retry_policy,
         )
-        self._pool = Pool(http_client)
+        self._pool = Pool(http_client, transport=transport)
         self._owns_pool = True
-        self._sleep: Callable[[float], object] = time.sleep
-        self.messages = Messages(self)
-        self.models = Models(self)
+        self._api = SyncAPI(self._config, self._pool, self._retry, self._retry.sleep or time.sleep)
+        self.messages = Messages(self._api)
+        self.models = Models(self._api)
 
     def _share_pool(self, copy: Self) -> None:
         copy._pool = self._pool
         copy._owns_pool = False
-        copy._sleep = self._sleep
-        copy.messages = Messages(copy)
-        copy.models = Models(copy)
+        copy._api = SyncAPI(copy._config, self._pool, copy._retry, copy._retry.sleep or time.sleep)
+        copy.messages = Messages(copy._api)
+        copy.models = Models(copy._api)
 
     def close(self) -> None:
         """Close the connection pool (a ``http_client`` passed in stays open: it is yours).
@@ -370,11 +392,6 @@ class Client(_ClientBase):
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-    def _send(self, request: httpx.Request, *, stream: bool) -> tuple[httpx.Response, int]:
-        return send_with_retries(
-            self._pool, request, stream=stream, policy=self._retry, sleep=self._sleep
-        )
 
 
 class AsyncClient(_ClientBase):
@@ -411,11 +428,18 @@ class AsyncClient(_ClientBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(
                 f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}"
             )
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise TypeError(
+                f"transport must be an httpx.AsyncBaseTransport, not {type(transport).__name__}"
+            )
+        _check_one_of(http_client, transport)
         super().__init__(
             api_key,
             auth_token=auth_token,
@@ -425,19 +449,24 @@ class AsyncClient(_ClientBase):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            retry_policy=retry_policy,
         )
-        self._pool = AsyncPool(http_client)
+        self._pool = AsyncPool(http_client, transport=transport)
         self._owns_pool = True
-        self._sleep: Callable[[float], Awaitable[object]] = async_sleep
-        self.messages = AsyncMessages(self)
-        self.models = AsyncModels(self)
+        self._api = AsyncAPI(
+            self._config, self._pool, self._retry, self._retry.sleep or async_sleep
+        )
+        self.messages = AsyncMessages(self._api)
+        self.models = AsyncModels(self._api)
 
     def _share_pool(self, copy: Self) -> None:
         copy._pool = self._pool
         copy._owns_pool = False
-        copy._sleep = self._sleep
-        copy.messages = AsyncMessages(copy)
-        copy.models = AsyncModels(copy)
+        copy._api = AsyncAPI(
+            copy._config, self._pool, copy._retry, copy._retry.sleep or async_sleep
+        )
+        copy.messages = AsyncMessages(copy._api)
+        copy.models = AsyncModels(copy._api)
 
     async def aclose(self) -> None:
         """Close the connection pool (a ``http_client`` passed in stays open: it is yours).
@@ -459,8 +488,3 @@ class AsyncClient(_ClientBase):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-    async def _send(self, request: httpx.Request, *, stream: bool) -> tuple[httpx.Response, int]:
-        return await asend_with_retries(
-            self._pool, request, stream=stream, policy=self._retry, sleep=self._sleep
-        )

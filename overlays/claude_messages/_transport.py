@@ -26,7 +26,7 @@ import threading
 import time
 import urllib.request
 from collections.abc import Awaitable, Callable
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import httpx
 
@@ -179,26 +179,43 @@ class AsyncPool:
 class RetryPolicy:
     """How many retries to make and how long to wait: pure, shared by sync and async.
 
-    ``random`` and ``now`` are injectable so tests get an exact schedule.
+    A client makes one from ``max_retries``; pass your own as ``retry_policy=`` to choose
+    the source of jitter (``random``), the clock that ``retry-after`` dates are read
+    against (``now``) and what waiting means (``sleep``: ``time.sleep`` for a ``Client``;
+    for an ``AsyncClient``, a function returning an awaitable, ``anyio.sleep`` by default),
+    e.g. to record or skip the waits in tests.
 
     Example::
 
         policy = RetryPolicy(2)
         policy.after_status(0, 529, {})  # about 0.5 (seconds to wait), or None: give up
+
+        waits: list[float] = []
+        client = Client(retry_policy=RetryPolicy(3, sleep=waits.append))
     """
 
-    __slots__ = ("max_retries", "now", "random")
+    __slots__ = ("max_retries", "now", "random", "sleep")
 
     def __init__(
         self,
-        max_retries: int,
+        max_retries: int = 2,
         *,
         random: Callable[[], float] = random.random,
         now: Callable[[], float] = time.time,
+        sleep: Callable[[float], Any] | None = None,
     ) -> None:
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool):
+            raise TypeError(f"max_retries must be an int, not {type(max_retries).__name__}")
+        if max_retries < 0:
+            raise ValueError(f"max_retries must be >= 0, got {max_retries}")
         self.max_retries = max_retries
         self.random = random
         self.now = now
+        self.sleep = sleep
+
+    def with_max_retries(self, max_retries: int) -> RetryPolicy:
+        """The same schedule with another number of retries."""
+        return RetryPolicy(max_retries, random=self.random, now=self.now, sleep=self.sleep)
 
     def after_status(
         self, retries_taken: int, status_code: int, headers: httpx.Headers | dict[str, str]

@@ -29,9 +29,9 @@ if TYPE_CHECKING:
         MessageBatchList,
     )
 
-    from .._client import AsyncClient, Client
     from .._jsonl import AsyncBatchResults, BatchResults
     from .._request import RequestConfig
+    from .._resource import AsyncAPI, SyncAPI
 
 __all__ = ["AsyncBatches", "Batches"]
 
@@ -138,12 +138,12 @@ class Batches:
             print(item.custom_id, item.result.type_)
     """
 
-    def __init__(self, client: Client) -> None:
-        self._client = client
+    def __init__(self, api: SyncAPI) -> None:
+        self._api = api
         self._clock: Callable[[], float] = time.monotonic
 
     def _call(self, request: httpx.Request) -> httpx.Response:
-        return self._client._send(request, stream=False)[0]
+        return self._api.send(request, stream=False)[0]
 
     def create(self, *, requests: object, **options: Unpack[RequestOptions]) -> MessageBatch:
         """Create a batch of up to 100,000 ``create`` requests; return it (``in_progress``).
@@ -162,7 +162,7 @@ class Batches:
             ])
             print(batch.id, batch.processing_status)
         """
-        request = _create_request(self._client._config, requests, options)
+        request = _create_request(self._api.config, requests, options)
         return _decode_batch(self._call(request))
 
     def retrieve(self, message_batch_id: str, **options: Unpack[RequestOptions]) -> MessageBatch:
@@ -173,7 +173,7 @@ class Batches:
             batch = client.messages.batches.retrieve("msgbatch_01...")
             print(batch.processing_status, batch.request_counts.succeeded)
         """
-        config = self._client._config
+        config = self._api.config
         request = _id_request(config, "retrieve", "GET", message_batch_id, options)
         return _decode_batch(self._call(request))
 
@@ -185,11 +185,11 @@ class Batches:
             for batch in client.messages.batches.list(limit=100):
                 print(batch.id, batch.processing_status)
         """
-        client = self._client
+        api = self._api
         listing = ListQuery("list", params)
 
         def send(query: dict[str, Any]) -> httpx.Response:
-            return self._call(_list_request(client._config, listing, query))
+            return self._call(_list_request(api.config, listing, query))
 
         return first_page(listing, send, _decode_list)
 
@@ -202,7 +202,7 @@ class Batches:
 
             batch = client.messages.batches.cancel(batch.id)
         """
-        config = self._client._config
+        config = self._api.config
         request = _id_request(config, "cancel", "POST", message_batch_id, options, "/cancel")
         return _decode_batch(self._call(request))
 
@@ -215,7 +215,7 @@ class Batches:
 
             client.messages.batches.delete(batch.id)
         """
-        config = self._client._config
+        config = self._api.config
         request = _id_request(config, "delete", "DELETE", message_batch_id, options)
         return _decode_deleted(self._call(request))
 
@@ -234,8 +234,8 @@ class Batches:
         """
         from .._jsonl import BatchResults
 
-        request = _results_request(self._client._config, message_batch_id, options)
-        return BatchResults(self._client._send(request, stream=True)[0])
+        request = _results_request(self._api.config, message_batch_id, options)
+        return BatchResults(self._api.send(request, stream=True)[0])
 
     def wait(
         self,
@@ -267,7 +267,7 @@ class Batches:
         _check_callback(on_progress)
         waiter = _waiter(message_batch_id, poll_interval, max_interval, timeout, self._clock())
         options: RequestOptions = {"extra_headers": extra_headers, "extra_query": extra_query}
-        sleep = self._client._sleep
+        sleep = self._api.sleep
         while True:
             batch = self.retrieve(message_batch_id, **options)
             if on_progress is not None:
@@ -289,12 +289,12 @@ class AsyncBatches:
             print(item.custom_id, item.result.type_)
     """
 
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
+    def __init__(self, api: AsyncAPI) -> None:
+        self._api = api
         self._clock: Callable[[], float] = time.monotonic
 
     async def _call(self, request: httpx.Request) -> httpx.Response:
-        return (await self._client._send(request, stream=False))[0]
+        return (await self._api.send(request, stream=False))[0]
 
     async def create(self, *, requests: object, **options: Unpack[RequestOptions]) -> MessageBatch:
         """The async twin of ``Batches.create``.
@@ -303,7 +303,7 @@ class AsyncBatches:
 
             batch = await client.messages.batches.create(requests=[...])
         """
-        request = _create_request(self._client._config, requests, options)
+        request = _create_request(self._api.config, requests, options)
         return _decode_batch(await self._call(request))
 
     async def retrieve(
@@ -315,7 +315,7 @@ class AsyncBatches:
 
             batch = await client.messages.batches.retrieve(batch_id)
         """
-        config = self._client._config
+        config = self._api.config
         request = _id_request(config, "retrieve", "GET", message_batch_id, options)
         return _decode_batch(await self._call(request))
 
@@ -327,12 +327,12 @@ class AsyncBatches:
             async for batch in client.messages.batches.list():
                 print(batch.id)
         """
-        client = self._client
+        api = self._api
         listing = ListQuery("list", params)
-        _list_request(client._config, listing, listing.first)  # bad options raise now
+        _list_request(api.config, listing, listing.first)  # bad options raise now
 
         async def send(query: dict[str, Any]) -> httpx.Response:
-            return await self._call(_list_request(client._config, listing, query))
+            return await self._call(_list_request(api.config, listing, query))
 
         return async_pager(listing, send, _decode_list)
 
@@ -345,7 +345,7 @@ class AsyncBatches:
 
             batch = await client.messages.batches.cancel(batch_id)
         """
-        config = self._client._config
+        config = self._api.config
         request = _id_request(config, "cancel", "POST", message_batch_id, options, "/cancel")
         return _decode_batch(await self._call(request))
 
@@ -358,7 +358,7 @@ class AsyncBatches:
 
             await client.messages.batches.delete(batch_id)
         """
-        config = self._client._config
+        config = self._api.config
         request = _id_request(config, "delete", "DELETE", message_batch_id, options)
         return _decode_deleted(await self._call(request))
 
@@ -375,8 +375,8 @@ class AsyncBatches:
         """
         from .._jsonl import AsyncBatchResults
 
-        request = _results_request(self._client._config, message_batch_id, options)
-        return AsyncBatchResults((await self._client._send(request, stream=True))[0])
+        request = _results_request(self._api.config, message_batch_id, options)
+        return AsyncBatchResults((await self._api.send(request, stream=True))[0])
 
     async def wait(
         self,
@@ -398,7 +398,7 @@ class AsyncBatches:
         _check_callback(on_progress)
         waiter = _waiter(message_batch_id, poll_interval, max_interval, timeout, self._clock())
         options: RequestOptions = {"extra_headers": extra_headers, "extra_query": extra_query}
-        sleep = self._client._sleep
+        sleep = self._api.sleep
         while True:
             batch = await self.retrieve(message_batch_id, **options)
             if on_progress is not None:

@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from claude_messages_generated.models import MessageTokensCount
 
     from .._arguments import MessageCountTokensParams, MessageCreateParams
-    from .._client import AsyncClient, Client
     from .._events import MessageStreamEvent
     from .._message_stream import (
         AsyncMessageStream,
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
         MessageStream,
         MessageStreamManager,
     )
+    from .._resource import AsyncAPI, SyncAPI
     from .._response import RawResponse, ReceivedMessage
     from .._streaming import AsyncStream, Stream
 
@@ -111,10 +111,10 @@ class Messages:
     """Message Batches: ``create``, ``retrieve``, ``list``, ``cancel``, ``delete``,
     ``results`` and ``wait``."""
 
-    def __init__(self, client: Client) -> None:
-        self._client = client
+    def __init__(self, api: SyncAPI) -> None:
+        self._api = api
         self.with_raw_response = MessagesWithRawResponse(self)
-        self.batches = Batches(client)
+        self.batches = Batches(api)
 
     @overload
     def create(
@@ -150,12 +150,12 @@ class Messages:
             )
             print(message.content[0].text, message._request_id)
         """
-        client = self._client
-        request = prepare_create(client._config, params, stream)
+        api = self._api
+        request = prepare_create(api.config, params, stream)
         if stream:
-            response, _ = client._send(request, stream=True)
+            response, _ = api.send(request, stream=True)
             return _open_stream(response, params.get("idle_timeout"))
-        response, retries = client._send(request, stream=False)
+        response, retries = api.send(request, stream=False)
         return _parse_message(response, retries)
 
     def stream(
@@ -179,11 +179,11 @@ class Messages:
         """
         from .._message_stream import MessageStreamManager
 
-        client = self._client
-        request = prepare_create(client._config, params, True, method="stream")
+        api = self._api
+        request = prepare_create(api.config, params, True, method="stream")
 
         def make_response() -> httpx.Response:
-            return client._send(request, stream=True)[0]
+            return api.send(request, stream=True)[0]
 
         return MessageStreamManager(
             make_response, event_handler=event_handler, idle_timeout=params.get("idle_timeout")
@@ -204,9 +204,9 @@ class Messages:
             )
             print(count.input_tokens)
         """
-        client = self._client
-        request = prepare_count_tokens(client._config, params)
-        response, retries = client._send(request, stream=False)
+        api = self._api
+        request = prepare_count_tokens(api.config, params)
+        response, retries = api.send(request, stream=False)
         return parse_tokens_count(response, retries)
 
 
@@ -238,7 +238,7 @@ class MessagesWithRawResponse:
     """
 
     def __init__(self, messages: Messages) -> None:
-        self._client = messages._client
+        self._api = messages._api
 
     @overload
     def create(
@@ -256,9 +256,9 @@ class MessagesWithRawResponse:
         self, *, stream: bool | None = None, **params: Unpack[MessageCreateParams]
     ) -> RawResponse[ReceivedMessage] | RawResponse[Stream[MessageStreamEvent]]:
         """Like ``messages.create``, but return the answer's ``RawResponse`` first."""
-        client = self._client
-        request = prepare_create(client._config, params, stream)
-        response, retries = client._send(request, stream=bool(stream))
+        api = self._api
+        request = prepare_create(api.config, params, stream)
+        response, retries = api.send(request, stream=bool(stream))
         if stream:
             idle_timeout = params.get("idle_timeout")
             return _raw(response, retries, lambda r, _: _open_stream(r, idle_timeout))
@@ -281,10 +281,10 @@ class AsyncMessages:
     """Message Batches: ``create``, ``retrieve``, ``list``, ``cancel``, ``delete``,
     ``results`` and ``wait``."""
 
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
+    def __init__(self, api: AsyncAPI) -> None:
+        self._api = api
         self.with_raw_response = AsyncMessagesWithRawResponse(self)
-        self.batches = AsyncBatches(client)
+        self.batches = AsyncBatches(api)
 
     @overload
     async def create(
@@ -311,12 +311,12 @@ class AsyncMessages:
                 model="claude-3-haiku-20240307",
             )
         """
-        client = self._client
-        request = prepare_create(client._config, params, stream)
+        api = self._api
+        request = prepare_create(api.config, params, stream)
         if stream:
-            response, _ = await client._send(request, stream=True)
+            response, _ = await api.send(request, stream=True)
             return _open_async_stream(response, params.get("idle_timeout"))
-        response, retries = await client._send(request, stream=False)
+        response, retries = await api.send(request, stream=False)
         return _parse_message(response, retries)
 
     def stream(
@@ -336,11 +336,11 @@ class AsyncMessages:
         """
         from .._message_stream import AsyncMessageStreamManager
 
-        client = self._client
-        request = prepare_create(client._config, params, True, method="stream")
+        api = self._api
+        request = prepare_create(api.config, params, True, method="stream")
 
         async def make_response() -> httpx.Response:
-            return (await client._send(request, stream=True))[0]
+            return (await api.send(request, stream=True))[0]
 
         return AsyncMessageStreamManager(
             make_response, event_handler=event_handler, idle_timeout=params.get("idle_timeout")
@@ -356,9 +356,9 @@ class AsyncMessages:
                 messages=[{"role": "user", "content": "Hello, Claude!"}],
             )
         """
-        client = self._client
-        request = prepare_count_tokens(client._config, params)
-        response, retries = await client._send(request, stream=False)
+        api = self._api
+        request = prepare_count_tokens(api.config, params)
+        response, retries = await api.send(request, stream=False)
         return parse_tokens_count(response, retries)
 
 
@@ -373,7 +373,7 @@ class AsyncMessagesWithRawResponse:
     """
 
     def __init__(self, messages: AsyncMessages) -> None:
-        self._client = messages._client
+        self._api = messages._api
 
     @overload
     async def create(
@@ -391,9 +391,9 @@ class AsyncMessagesWithRawResponse:
         self, *, stream: bool | None = None, **params: Unpack[MessageCreateParams]
     ) -> RawResponse[ReceivedMessage] | RawResponse[AsyncStream[MessageStreamEvent]]:
         """Like ``messages.create``, but return the answer's ``RawResponse`` first."""
-        client = self._client
-        request = prepare_create(client._config, params, stream)
-        response, retries = await client._send(request, stream=bool(stream))
+        api = self._api
+        request = prepare_create(api.config, params, stream)
+        response, retries = await api.send(request, stream=bool(stream))
         if stream:
             idle_timeout = params.get("idle_timeout")
             return _raw(response, retries, lambda r, _: _open_async_stream(r, idle_timeout))

@@ -17,8 +17,8 @@ from ._calls import path_id, prepare_call
 if TYPE_CHECKING:
     from claude_messages_generated.models import ModelInfo, ModelList
 
-    from .._client import AsyncClient, Client
     from .._request import RequestConfig
+    from .._resource import AsyncAPI, SyncAPI
 
 __all__ = ["AsyncModels", "Models"]
 
@@ -63,8 +63,8 @@ class Models:
         info = client.models.retrieve("claude-3-haiku-20240307")
     """
 
-    def __init__(self, client: Client) -> None:
-        self._client = client
+    def __init__(self, api: SyncAPI) -> None:
+        self._api = api
 
     def list(self, **params: Unpack[ListParams]) -> Page[ModelInfo]:
         """The models, newest first: the first page, iterating over every model.
@@ -79,12 +79,12 @@ class Models:
             print([m.id for m in page.data], page.has_more)
             all_ids = [m.id for m in client.models.list()]
         """
-        client = self._client
+        api = self._api
         listing = ListQuery("list", params)
 
         def send(query: dict[str, Any]) -> httpx.Response:
-            request = _list_request(client._config, listing, query)
-            return client._send(request, stream=False)[0]
+            request = _list_request(api.config, listing, query)
+            return api.send(request, stream=False)[0]
 
         return first_page(listing, send, _decode_list)
 
@@ -96,9 +96,9 @@ class Models:
             model = client.models.retrieve("claude-3-haiku-20240307")
             print(model.display_name, model.created_at.isoformat())
         """
-        client = self._client
-        request = _retrieve_request(client._config, model_id, options)
-        return _decode_info(client._send(request, stream=False)[0])
+        api = self._api
+        request = _retrieve_request(api.config, model_id, options)
+        return _decode_info(api.send(request, stream=False)[0])
 
 
 class AsyncModels:
@@ -111,8 +111,8 @@ class AsyncModels:
         info = await client.models.retrieve("claude-3-haiku-20240307")
     """
 
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
+    def __init__(self, api: AsyncAPI) -> None:
+        self._api = api
 
     def list(self, **params: Unpack[ListParams]) -> AsyncPager[ModelInfo]:
         """The models, newest first: ``async for`` over all, or ``await`` for the first page.
@@ -125,13 +125,13 @@ class AsyncModels:
                 print(model.id)
             page = await client.models.list(limit=3)
         """
-        client = self._client
+        api = self._api
         listing = ListQuery("list", params)
-        _list_request(client._config, listing, listing.first)  # bad options raise now
+        _list_request(api.config, listing, listing.first)  # bad options raise now
 
         async def send(query: dict[str, Any]) -> httpx.Response:
-            request = _list_request(client._config, listing, query)
-            return (await client._send(request, stream=False))[0]
+            request = _list_request(api.config, listing, query)
+            return (await api.send(request, stream=False))[0]
 
         return async_pager(listing, send, _decode_list)
 
@@ -142,6 +142,6 @@ class AsyncModels:
 
             model = await client.models.retrieve("claude-3-haiku-20240307")
         """
-        client = self._client
-        request = _retrieve_request(client._config, model_id, options)
-        return _decode_info((await client._send(request, stream=False))[0])
+        api = self._api
+        request = _retrieve_request(api.config, model_id, options)
+        return _decode_info((await api.send(request, stream=False))[0])

@@ -1,0 +1,76 @@
+"""What a resource needs of its client, behind a narrow interface: imports flow one way.
+
+Resources (``messages``, ``batches``, ``models``, ...) take a ``SyncAPI`` or an
+``AsyncAPI``: the request configuration (``config``), a send with the client's retries
+(``send``) and the sleep its waits use (``sleep``). They never import the client: the
+facade (``_client``) builds one API object and hands it to each resource it makes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import httpx
+
+from ._request import RequestConfig
+from ._transport import AsyncPool, Pool, RetryPolicy, asend_with_retries, send_with_retries
+
+__all__ = ["AsyncAPI", "SyncAPI"]
+
+
+class SyncAPI:
+    """A synchronous client as its resources see it.
+
+    Example::
+
+        response, retries_taken = api.send(request, stream=False)
+    """
+
+    __slots__ = ("_pool", "_retry", "config", "sleep")
+
+    def __init__(
+        self,
+        config: RequestConfig,
+        pool: Pool,
+        retry: RetryPolicy,
+        sleep: Callable[[float], object],
+    ) -> None:
+        self.config = config
+        self.sleep = sleep
+        self._pool = pool
+        self._retry = retry
+
+    def send(self, request: httpx.Request, *, stream: bool) -> tuple[httpx.Response, int]:
+        """Send with the client's retries; the 2xx answer and how many retries it took."""
+        return send_with_retries(
+            self._pool, request, stream=stream, policy=self._retry, sleep=self.sleep
+        )
+
+
+class AsyncAPI:
+    """An asynchronous client as its resources see it.
+
+    Example::
+
+        response, retries_taken = await api.send(request, stream=False)
+    """
+
+    __slots__ = ("_pool", "_retry", "config", "sleep")
+
+    def __init__(
+        self,
+        config: RequestConfig,
+        pool: AsyncPool,
+        retry: RetryPolicy,
+        sleep: Callable[[float], Awaitable[object]],
+    ) -> None:
+        self.config = config
+        self.sleep = sleep
+        self._pool = pool
+        self._retry = retry
+
+    async def send(self, request: httpx.Request, *, stream: bool) -> tuple[httpx.Response, int]:
+        """Send with the client's retries; the 2xx answer and how many retries it took."""
+        return await asend_with_retries(
+            self._pool, request, stream=stream, policy=self._retry, sleep=self.sleep
+        )

@@ -114,9 +114,11 @@ def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 # A header becomes a keyword argument only where the spec names it so.
                 python_name = param.get("x-python-name")
                 if param.get("in") == "header" and python_name:
+                    # The argument may take another shape than the header (a list of
+                    # names for a comma-separated header): x-python-schema.
                     headers[python_name] = {
                         "header": param["name"],
-                        "schema": _reduce(param["schema"]),
+                        "schema": _reduce(param.get("x-python-schema", param["schema"])),
                     }
             out[operation["operationId"]] = {
                 "method": method.upper(),

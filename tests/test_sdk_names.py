@@ -145,3 +145,48 @@ def test_mypy_sees_the_sdk_names_and_refuses_misspelt_ones(tmp_path: Path) -> No
     # Only the misspelt key (line 13) and the misspelt import (line 14).
     assert lines == ["13", "14"], run.stdout
     assert any("Anthropc" in line for line in errors), run.stdout
+
+
+def test_betas_travel_as_the_beta_header_and_the_beta_namespace_is_the_same_api() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.path == "/v1/messages/batches":
+            return httpx.Response(200, json=BATCH)
+        return httpx.Response(200, json=MESSAGE)
+
+    client = Anthropic(api_key="sk-test", transport=httpx.MockTransport(handler))
+    assert client.beta.messages is client.messages and client.beta.models is client.models
+    client.beta.messages.create(
+        model="m",
+        max_tokens=5,
+        messages=HELLO,
+        betas=["one-2025-01-01", "two"],  # type: ignore[arg-type]
+    )
+    assert seen[-1].headers["anthropic-beta"] == "one-2025-01-01,two"
+    assert "betas" not in json.loads(seen[-1].content)
+    with pytest.raises(TypeError, match="betas must be a list"):
+        client.messages.create(model="m", max_tokens=5, messages=HELLO, betas="one")  # type: ignore[arg-type]
+    entry = {"custom_id": "a", "params": {"model": "m", "max_tokens": 5, "messages": HELLO}}
+    client.messages.batches.create(requests=[entry], betas=["three"])  # type: ignore[list-item]
+    assert seen[-1].headers["anthropic-beta"] == "three"
+    with pytest.raises(TypeError, match="header of the whole request"):
+        bad = {**entry, "params": {**entry["params"], "betas": ["x"]}}  # type: ignore[dict-item]
+        client.messages.batches.create(requests=[bad])  # type: ignore[list-item]
+    sent = len(seen)
+    assert sent == 2
+
+
+BATCH = {
+    "id": "msgbatch_1",
+    "type": "message_batch",
+    "processing_status": "in_progress",
+    "request_counts": {"processing": 1, "succeeded": 0, "errored": 0, "canceled": 0, "expired": 0},
+    "created_at": "2026-01-01T00:00:00Z",
+    "expires_at": "2026-01-02T00:00:00Z",
+    "ended_at": None,
+    "cancel_initiated_at": None,
+    "archived_at": None,
+    "results_url": None,
+}

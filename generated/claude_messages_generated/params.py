@@ -327,6 +327,7 @@ class CreateMessageArguments(TypedDict, total=False):
     tool_choice: ToolChoice | None
     thinking: ThinkingConfig | None
     service_tier: ServiceTier | None
+    betas: Sequence[str] | None
 
 
 class CountMessageTokensArguments(TypedDict, total=False):
@@ -339,7 +340,9 @@ class CountMessageTokensArguments(TypedDict, total=False):
     temperature: float | None
     top_k: int | None
     top_p: float | None
+    betas: Sequence[str] | None
 
 
 class CreateMessageBatchArguments(TypedDict, total=False):
     requests: Required[Iterable[MessageBatchRequest | _models.MessageBatchRequest]]
+    betas: Sequence[str] | None

@@ -477,20 +477,35 @@ OPERATIONS: dict[str, Any] = {
         "path": "/v1/messages",
         "body": "CreateMessageParams",
         "stream_flag": "stream",
-        "headers": {},
+        "headers": {
+            "betas": {
+                "header": "anthropic-beta",
+                "schema": {"type": "array", "items": {"type": "string", "minLength": 1}},
+            }
+        },
     },
     "countMessageTokens": {
         "method": "POST",
         "path": "/v1/messages/count_tokens",
         "body": "CountTokensParams",
         "stream_flag": None,
-        "headers": {},
+        "headers": {
+            "betas": {
+                "header": "anthropic-beta",
+                "schema": {"type": "array", "items": {"type": "string", "minLength": 1}},
+            }
+        },
     },
     "createMessageBatch": {
         "method": "POST",
         "path": "/v1/messages/batches",
         "body": "CreateMessageBatchParams",
         "stream_flag": None,
-        "headers": {},
+        "headers": {
+            "betas": {
+                "header": "anthropic-beta",
+                "schema": {"type": "array", "items": {"type": "string", "minLength": 1}},
+            }
+        },
     },
 }

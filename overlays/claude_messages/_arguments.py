@@ -10,11 +10,15 @@ before any I/O. Loaded on first use (``import claude_messages`` does not need it
 
 from __future__ import annotations
 
-from claude_messages_generated.params import CountMessageTokensArguments, CreateMessageArguments
+from claude_messages_generated.params import (
+    CountMessageTokensArguments,
+    CreateMessageArguments,
+    CreateMessageBatchArguments,
+)
 
 from ._params import RequestOptions
 
-__all__ = ["MessageCountTokensParams", "MessageCreateParams"]
+__all__ = ["BatchCreateParams", "MessageCountTokensParams", "MessageCreateParams"]
 
 
 class MessageCreateParams(CreateMessageArguments, RequestOptions, total=False):
@@ -50,4 +54,14 @@ class MessageCountTokensParams(CountMessageTokensArguments, RequestOptions, tota
             messages=[{"role": "user", "content": "Hello, Claude!"}],
         )
         print(count.input_tokens)
+    """
+
+
+class BatchCreateParams(CreateMessageBatchArguments, RequestOptions, total=False):
+    """The arguments of ``messages.batches.create``: the spec's ``CreateMessageBatchParams``
+    (``requests``) and header arguments (``betas``), plus the per-call options.
+
+    Example::
+
+        batch = client.messages.batches.create(requests=[{"custom_id": "q1", "params": {...}}])
     """

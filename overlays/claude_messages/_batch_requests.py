@@ -35,7 +35,14 @@ def _entry_params(params: object, api_version: str) -> dict[str, Any]:
     params = as_dict(params)
     if not isinstance(params, Mapping):
         raise TypeError(f"params must be a dict of create() arguments, not {type(params).__name__}")
-    operation(CREATE_MESSAGE).check_names("create", params, _ENTRY_OPTIONS)
+    create = operation(CREATE_MESSAGE)
+    create.check_names("create", params, _ENTRY_OPTIONS)
+    headers = create.header_arguments & params.keys()
+    if headers:
+        raise TypeError(
+            f"{sorted(headers)[0]} travels as a header of the whole request: pass it to "
+            "batches.create(), not in the params of one request"
+        )
     stream = params.get("stream")
     if stream is True:
         raise ValueError("stream must be absent or false: batch requests are not streamed")

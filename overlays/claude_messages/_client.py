@@ -22,6 +22,7 @@ from ._exceptions import ClaudeMessagesError
 from ._headers_check import check_credential, check_header_items, check_headers
 from ._request import DEFAULT_API_VERSION, RequestConfig
 from ._resource import AsyncAPI, SyncAPI
+from ._resources.beta import AsyncBeta, Beta
 from ._resources.messages import AsyncMessages, Messages
 from ._resources.models import AsyncModels, Models
 from ._transport import AsyncPool, Pool, RetryPolicy, async_sleep
@@ -324,6 +325,8 @@ class Client(_ClientBase):
     """The Messages API: ``create``, ``stream``, ``count_tokens``, ``batches``, ..."""
     models: Models
     """The models the API serves: ``list`` and ``retrieve``."""
+    beta: Beta
+    """The official SDK's beta namespace: ``beta.messages`` is ``messages`` (``betas=[...]``)."""
 
     def __init__(
         self,
@@ -364,6 +367,7 @@ class Client(_ClientBase):
         self._api = SyncAPI(self._config, self._pool, self._retry, self._retry.sleep or time.sleep)
         self.messages = Messages(self._api)
         self.models = Models(self._api)
+        self.beta = Beta(self.messages, self.models)
 
     def _share_pool(self, copy: Self) -> None:
         copy._pool = self._pool
@@ -371,6 +375,7 @@ class Client(_ClientBase):
         copy._api = SyncAPI(copy._config, self._pool, copy._retry, copy._retry.sleep or time.sleep)
         copy.messages = Messages(copy._api)
         copy.models = Models(copy._api)
+        copy.beta = Beta(copy.messages, copy.models)
 
     def close(self) -> None:
         """Close the connection pool (a ``http_client`` passed in stays open: it is yours).
@@ -416,6 +421,8 @@ class AsyncClient(_ClientBase):
     """The Messages API: ``create``, ``stream``, ``count_tokens``, ``batches``, ..."""
     models: AsyncModels
     """The models the API serves: ``list`` and ``retrieve``."""
+    beta: AsyncBeta
+    """The official SDK's beta namespace: ``beta.messages`` is ``messages`` (``betas=[...]``)."""
 
     def __init__(
         self,
@@ -458,6 +465,7 @@ class AsyncClient(_ClientBase):
         )
         self.messages = AsyncMessages(self._api)
         self.models = AsyncModels(self._api)
+        self.beta = AsyncBeta(self.messages, self.models)
 
     def _share_pool(self, copy: Self) -> None:
         copy._pool = self._pool
@@ -467,6 +475,7 @@ class AsyncClient(_ClientBase):
         )
         copy.messages = AsyncMessages(copy._api)
         copy.models = AsyncModels(copy._api)
+        copy.beta = AsyncBeta(copy.messages, copy.models)
 
     async def aclose(self) -> None:
         """Close the connection pool (a ``http_client`` passed in stays open: it is yours).

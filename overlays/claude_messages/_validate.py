@@ -413,6 +413,7 @@ class Operation:
         "_headers",
         "arguments",
         "body_schema",
+        "header_arguments",
         "method",
         "path",
         "required",
@@ -438,6 +439,7 @@ class Operation:
             for name, header in spec["headers"].items()
         }
         self.required = tuple(n for n in body.get("required", ()) if n != self.stream_flag)
+        self.header_arguments = frozenset(self._headers)
         self.arguments = frozenset(self._checks) | frozenset(self._headers)
 
     def check_names(

@@ -19,8 +19,12 @@ import httpx
 from .._batch_requests import batch_body
 from .._batch_wait import DEFAULT_MAX_INTERVAL, DEFAULT_POLL_INTERVAL, BatchWaiter
 from .._pagination import AsyncPager, ListParams, ListQuery, Page, async_pager, first_page
-from .._params import RequestOptions
+from .._params import REQUEST_OPTIONS, RequestOptions
+from .._request import with_header_arguments
+from .._validate import operation
 from ._calls import path_id, prepare_call
+
+CREATE_MESSAGE_BATCH = "createMessageBatch"
 
 if TYPE_CHECKING:
     from claude_messages_generated.models import (
@@ -29,6 +33,7 @@ if TYPE_CHECKING:
         MessageBatchList,
     )
 
+    from .._arguments import BatchCreateParams
     from .._jsonl import AsyncBatchResults, BatchResults
     from .._request import RequestConfig
     from .._resource import AsyncAPI, SyncAPI
@@ -44,11 +49,13 @@ ProgressCallback = Callable[["MessageBatch"], object]
 # --- the requests, pure ------------------------------------------------------------------
 
 
-def _create_request(
-    config: RequestConfig, requests: object, options: RequestOptions
-) -> httpx.Request:
-    body = batch_body(requests, config.api_version)
-    return prepare_call(config, "create", "POST", _PATH, options, body=body)
+def _create_request(config: RequestConfig, params: Mapping[str, Any]) -> httpx.Request:
+    create = operation(CREATE_MESSAGE_BATCH)
+    create.check_names("create", params, REQUEST_OPTIONS)
+    body = batch_body(params["requests"], config.api_version)
+    options = {k: v for k, v in params.items() if k not in create.arguments}
+    options["extra_headers"] = with_header_arguments(create, params)
+    return prepare_call(config, "create", "POST", create.path, options, body=body)
 
 
 def _batch_path(batch_id: object, suffix: str = "") -> str:
@@ -145,7 +152,7 @@ class Batches:
     def _call(self, request: httpx.Request) -> httpx.Response:
         return self._api.send(request, stream=False)[0]
 
-    def create(self, *, requests: object, **options: Unpack[RequestOptions]) -> MessageBatch:
+    def create(self, **params: Unpack[BatchCreateParams]) -> MessageBatch:
         """Create a batch of up to 100,000 ``create`` requests; return it (``in_progress``).
 
         ``requests``: ``{"custom_id": ..., "params": {...}}`` dicts (or generated
@@ -162,7 +169,7 @@ class Batches:
             ])
             print(batch.id, batch.processing_status)
         """
-        request = _create_request(self._api.config, requests, options)
+        request = _create_request(self._api.config, params)
         return _decode_batch(self._call(request))
 
     def retrieve(self, message_batch_id: str, **options: Unpack[RequestOptions]) -> MessageBatch:
@@ -296,14 +303,14 @@ class AsyncBatches:
     async def _call(self, request: httpx.Request) -> httpx.Response:
         return (await self._api.send(request, stream=False))[0]
 
-    async def create(self, *, requests: object, **options: Unpack[RequestOptions]) -> MessageBatch:
+    async def create(self, **params: Unpack[BatchCreateParams]) -> MessageBatch:
         """The async twin of ``Batches.create``.
 
         Example::
 
             batch = await client.messages.batches.create(requests=[...])
         """
-        request = _create_request(self._api.config, requests, options)
+        request = _create_request(self._api.config, params)
         return _decode_batch(await self._call(request))
 
     async def retrieve(

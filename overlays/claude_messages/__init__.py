@@ -51,11 +51,14 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._jsonl import AsyncBatchResults, BatchResults
+from ._logs import setup_logging as _setup_logging
 from ._pagination import AsyncPage, AsyncPager, ListParams, Page
 from ._params import RequestOptions, SupportsToDict
 from ._sentinels import NOT_GIVEN, NotGiven, Omit, not_given, omit
 from ._transport import RetryPolicy
 from ._version import __version__
+
+_setup_logging()
 
 Anthropic = Client
 """The official SDK's name for ``Client``: ``from claude_messages import Anthropic`` works."""

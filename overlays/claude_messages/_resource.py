@@ -8,14 +8,27 @@ facade (``_client``) builds one API object and hands it to each resource it make
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 
 import httpx
 
+from ._logs import logger
 from ._request import RequestConfig
 from ._transport import AsyncPool, Pool, RetryPolicy, asend_with_retries, send_with_retries
 
 __all__ = ["AsyncAPI", "SyncAPI"]
+
+
+def _log_answer(request: httpx.Request, response: httpx.Response, retries: int) -> None:
+    logger.info(
+        "%s %s: %s (request-id %s, %d retries)",
+        request.method,
+        request.url.path,
+        response.status_code,
+        response.headers.get("request-id", "-"),
+        retries,
+    )
 
 
 class SyncAPI:
@@ -42,9 +55,14 @@ class SyncAPI:
 
     def send(self, request: httpx.Request, *, stream: bool) -> tuple[httpx.Response, int]:
         """Send with the client's retries; the 2xx answer and how many retries it took."""
-        return send_with_retries(
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("Sending %s %s", request.method, request.url)
+        response, retries = send_with_retries(
             self._pool, request, stream=stream, policy=self._retry, sleep=self.sleep
         )
+        if logger.isEnabledFor(logging.INFO):
+            _log_answer(request, response, retries)
+        return response, retries
 
 
 class AsyncAPI:
@@ -71,6 +89,11 @@ class AsyncAPI:
 
     async def send(self, request: httpx.Request, *, stream: bool) -> tuple[httpx.Response, int]:
         """Send with the client's retries; the 2xx answer and how many retries it took."""
-        return await asend_with_retries(
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("Sending %s %s", request.method, request.url)
+        response, retries = await asend_with_retries(
             self._pool, request, stream=stream, policy=self._retry, sleep=self.sleep
         )
+        if logger.isEnabledFor(logging.INFO):
+            _log_answer(request, response, retries)
+        return response, retries

@@ -1,6 +1,6 @@
 """The async client's own transport: httpcore's pool with a cheaper idle-connection check.
 
-Why (issue 8, measured with ``scripts/bench``): at 50 requests in flight, about half of the
+Why (measured with ``scripts/bench``): at 50 requests in flight, about half of the
 async client's CPU went into httpcore 1.0's pool bookkeeping, and most of that into
 ``has_expired()`` asking each idle connection ``get_extra_info("is_readable")``. Under the
 anyio backend every such call rebuilds anyio's typed-attribute dict to find the raw

@@ -1,10 +1,10 @@
 """The body of ``messages.batches.create``, checked before sending: pure, shared by both clients.
 
-A batch holds up to 100,000 requests (WIRE.md, "Other endpoints"). A mistake in one of them
-is found here, naming the entry by index and ``custom_id``, rather than after the upload
-(issue 9): a ``custom_id`` that breaks ``^[a-zA-Z0-9_-]{1,64}$`` or repeats an earlier one,
-and any ``params`` that ``messages.create`` would refuse. ``params`` are checked by the very
-code of ``create`` (``_request.message_body``, the API version's rules), so they take what
+A batch holds up to 100,000 requests. A mistake in one of them is found here, naming the
+entry by index and ``custom_id``, rather than after the upload: a ``custom_id`` that breaks
+``^[a-zA-Z0-9_-]{1,64}$`` or repeats an earlier one, and any ``params`` that
+``messages.create`` would refuse. ``params`` are checked by the very code of ``create``
+(``_request.message_body``, the API version's rules), so they take what
 ``create`` takes: plain dicts or generated models, and ``extra_body`` for inputs newer than
 this release. ``stream`` must be absent or false; per-call options (``timeout``, ...) belong
 to the ``batches.create`` call, not to its requests.

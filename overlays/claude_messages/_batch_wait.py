@@ -1,4 +1,4 @@
-"""Waiting for a batch to end: the polling schedule and the deadline, pure (issue 9).
+"""Waiting for a batch to end: the polling schedule and the deadline, pure.
 
 ``batches.wait()`` (sync and async) polls ``retrieve`` and asks ``BatchWaiter`` what to do
 next: stop (the batch has ended), sleep so long, or give up (the deadline passed, raising

@@ -128,7 +128,7 @@ RawEvent = (
 )
 
 # JSON ``type`` -> class. Event types missing here are skipped by the MessageStream
-# (WIRE.md: "Unknown event types may appear and are skipped"); ``error`` never gets here,
+# (the API adds event types within a version: unknown ones are skipped); ``error`` never gets here,
 # the Stream raises it. The parsers (and their delta dispatch) are those of ``_events``.
 _RAW_PARSERS = event_parsers(
     {

@@ -1,7 +1,7 @@
 """List endpoints, one page at a time: ``Page`` (sync), ``AsyncPage`` and ``AsyncPager``.
 
 The API's lists (``GET /v1/models``, ``GET /v1/messages/batches``) answer ``data``,
-``has_more``, ``first_id`` and ``last_id`` (WIRE.md, "Other endpoints"). The cursor logic is
+``has_more``, ``first_id`` and ``last_id``. The cursor logic is
 pure and shared (``ListQuery``): forward with ``after_id = last_id`` while ``has_more``; when
 the first call went backwards (``before_id``), onward with ``before_id = first_id``. A page
 only holds a ``fetch`` function; the sync and async classes differ only in awaiting it.

@@ -1,6 +1,6 @@
 """A tolerant parser for a prefix of a JSON document.
 
-A tool's input arrives as ``input_json_delta`` pieces (WIRE.md, "Streaming"); while the
+A tool's input arrives as ``input_json_delta`` pieces; while the
 block is open, the stream offers a best-effort view of the input so far. The accumulator
 never calls this on a delta: only when someone asks for a partial snapshot, so the cost is
 paid on demand, once per request, and never re-paid per delta.

@@ -1,11 +1,11 @@
 """Request building, pure: checked arguments in, one ready ``httpx.Request`` out.
 
 Everything here runs before any network I/O, so bad input fails fast with a ``TypeError``
-or ``ValueError`` that names the argument (issue 4, "Bad input and secrets"), and the
+or ``ValueError`` that names the argument, and the
 rules of the chosen API version are applied locally instead of costing a round trip for a
-400 (WIRE.md, "API versions"). Sync and async clients share all of it.
+400. Sync and async clients share all of it.
 
-The per-request path is kept lean on purpose (issue 8: client CPU per ``create()``): the
+The per-request path is kept lean on purpose (client CPU per ``create()``): the
 client's headers are built once and copied, the body is serialised by one ``json.dumps``
 with compact separators, and generated model instances inside the arguments are turned
 into JSON by ``to_dict()`` only when the encoder meets them (no deep copies up front).
@@ -48,12 +48,12 @@ __all__ = [
 API_VERSION_2023_06_01: Final = "2023-06-01"
 API_VERSION_2026_10_21: Final = "2026-10-21"
 DEFAULT_API_VERSION: Final = API_VERSION_2023_06_01
-"""The version the seed's manual describes (it documents temperature, top_k and top_p)."""
+"""The default: the version with sampling controls (``temperature``, ``top_k``, ``top_p``)."""
 
 NONSTREAMING_LIMIT: Final = 600.0
 """Seconds a non-streaming request may be expected to take under the default timeout."""
 
-# Output tokens per hour assumed by the 10-minute guard (issue 4: 3600 * max_tokens / 128000).
+# Output tokens per hour assumed by the 10-minute guard (3600 * max_tokens / 128000 s).
 _TOKENS_PER_HOUR: Final = 128_000
 
 _SECRET_HEADERS: Final = frozenset({"x-api-key", "authorization", "proxy-authorization"})
@@ -283,7 +283,7 @@ def check_nonstreaming_duration(max_tokens: int) -> None:
     """Refuse a non-streaming request that may outlast the default 10-minute timeout.
 
     The expected duration is ``3600 * max_tokens / 128000`` seconds; only applied when
-    neither the client nor the call chose a timeout (issue 4, "Retries and timeouts").
+    neither the client nor the call chose a timeout.
 
     Example::
 

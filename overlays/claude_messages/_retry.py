@@ -3,7 +3,7 @@
 No I/O and no clock of its own (the caller passes ``now`` and the random source), so the
 sync and async send loops share every decision and the tests need no real waiting.
 
-Rules (issue 4, "Retries and timeouts"):
+Rules:
 
 - an ``x-should-retry: true|false`` answer header decides when present;
 - otherwise 408, 409, 429 and every status >= 500 (529 included) are retried, no other 4xx;

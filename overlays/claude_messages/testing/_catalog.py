@@ -1,6 +1,6 @@
 """The models the emulator serves, and the API's list pagination over them.
 
-Pagination follows the API (WIRE.md, "Other endpoints"): newest first; ``limit`` (1 to
+Pagination follows the API: newest first; ``limit`` (1 to
 1000, default 20); ``after_id`` gives the page right after that id, ``before_id`` the page
 right before it; ``has_more`` tells whether more items lie in the direction of travel;
 ``first_id``/``last_id`` are null on an empty page.

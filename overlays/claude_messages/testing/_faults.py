@@ -3,7 +3,7 @@
 A fault is chosen per request, either from a queue filled by the test ("the next N requests
 get fault X": :meth:`Emulator.inject`) or by the request itself through the
 ``x-emulator-fault`` header (``rate_limit; retry_after=0.2``), which also lets a process
-that only speaks HTTP pick one (issue 6, "Fault injection").
+that only speaks HTTP pick one.
 """
 
 from __future__ import annotations

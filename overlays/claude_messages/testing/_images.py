@@ -1,7 +1,7 @@
 """Media type and pixel size of an image, read from its first bytes (stdlib only).
 
 The emulator describes an image by what its bytes say, not by what the request claims, so
-a reply proves the image arrived intact (issue 6). Only headers are parsed; no decoding.
+a reply proves the image arrived intact. Only headers are parsed; no decoding.
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
 """Every ```python block of README.md and docs/ runs, against the local emulator.
 
 The blocks of one file run in order, in one namespace (a later block may use what an
-earlier one defined), from the repository's top folder, with ``ANTHROPIC_BASE_URL``
-pointing at an ``Emulator`` on 127.0.0.1 and a placeholder key in ``ANTHROPIC_API_KEY``.
+earlier one defined), with ``ANTHROPIC_BASE_URL`` pointing at an ``Emulator`` on 127.0.0.1
+and a placeholder key in ``ANTHROPIC_API_KEY``. They run in a scratch folder that holds
+the repository's ``examples/`` (so ``examples/assets/meadow.jpg`` is there) and nothing
+else: what a block writes never lands in the work tree.
 A block that defines parameterless ``test_*`` functions has them called, as pytest would.
 A failing block fails its file's test, naming the file and the line.
 
@@ -201,13 +203,14 @@ def _close_clients(namespace: dict[str, Any]) -> None:
 
 
 @pytest.fixture
-def doc_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[Emulator]:
-    """A running emulator, the environment pointing at it, and the top folder as cwd."""
+def doc_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Emulator]:
+    """A running emulator, the environment pointing at it, and a scratch folder as cwd."""
+    (tmp_path / "examples").symlink_to(ROOT / "examples", target_is_directory=True)
     with Emulator() as api:
         monkeypatch.setenv("ANTHROPIC_BASE_URL", api.url)
         monkeypatch.setenv("ANTHROPIC_API_KEY", PLACEHOLDER_KEY)
         monkeypatch.delenv("ANTHROPIC_AUTH_TOKEN", raising=False)
-        monkeypatch.chdir(ROOT)
+        monkeypatch.chdir(tmp_path)
         yield api
 
 

@@ -1,4 +1,4 @@
-"""Message Batches (issue 9): the client against the emulator on loopback, sync and async from
+"""Message Batches: the client against the emulator on loopback, sync and async from
 one body (``_dual``), and the pure parts (request checks, JSON Lines decoding, the polling
 schedule) on their own.
 """

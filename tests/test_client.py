@@ -814,10 +814,10 @@ async def test_loopback_idle_timeout_caps_the_read_timeout(
     await api.close()
 
 
-# --- the seed's examples ---------------------------------------------------------------
+# --- the demo's examples (examples/demo.py) ---------------------------------------------
 
 
-def test_seed_examples_text_and_image_run_as_written() -> None:
+def test_demo_examples_text_and_image_run_as_written() -> None:
     from claude_messages.testing import Emulator
 
     jpeg = Path(__file__).resolve().parent.parent / "examples" / "assets" / "meadow.jpg"
@@ -913,7 +913,7 @@ async def test_stream_error_status_raises_on_enter(mode: str) -> None:
     assert info.value.retries_taken == 1
 
 
-def test_seed_stream_example_prints_the_text_once(capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_stream_example_prints_the_text_once(capsys: pytest.CaptureFixture[str]) -> None:
     from claude_messages.testing import Emulator
 
     with Emulator() as api:

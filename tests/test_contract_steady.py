@@ -435,7 +435,7 @@ def test_steady_rejects_what_breaks_the_spec(client: Client) -> None:
         client.messages.create(**_params({"extra_body": {"max_tokens": "many"}}))
 
 
-# --- token counting, models and batches (issue 9) -----------------------------------------
+# --- token counting, models and batches ---------------------------------------------------
 
 BATCH_REQUESTS = [
     {"custom_id": "first", "params": _params(CASES["tool_choice_tool"])},

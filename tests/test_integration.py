@@ -1,5 +1,5 @@
-"""The real client against the emulator over loopback: the seed's examples, retries,
-timeouts, broken streams, load and bad requests (issue 6, "Integration tests").
+"""The real client against the emulator over loopback: the demo's examples, retries,
+timeouts, broken streams, load and bad requests.
 
 Each behaviour runs through the sync and the async client from one test body (``run``).
 """
@@ -118,10 +118,10 @@ def run(request: pytest.FixtureRequest, api: Emulator) -> Runner:
     return Runner(request.param, api)
 
 
-# --------------------------------------------------------------------- the seed's examples
+# --------------------------------------------------------------------- the demo's examples
 
 
-def test_seed_text_example(run: Runner) -> None:
+def test_demo_text_example(run: Runner) -> None:
     response = run.create(
         max_tokens=100,
         messages=[{"role": "user", "content": "Hello, Claude!"}],
@@ -132,7 +132,7 @@ def test_seed_text_example(run: Runner) -> None:
     assert response._request_id == run.api.requests[0].request_id
 
 
-def test_seed_image_example_with_the_repo_image(run: Runner) -> None:
+def test_demo_image_example_with_the_repo_image(run: Runner) -> None:
     response = run.create(
         max_tokens=100,
         messages=[
@@ -154,7 +154,7 @@ def test_seed_image_example_with_the_repo_image(run: Runner) -> None:
     )
 
 
-def test_seed_stream_example_prints_the_text_once(
+def test_demo_stream_example_prints_the_text_once(
     api: Emulator, capsys: pytest.CaptureFixture[str]
 ) -> None:
     api.pace = 0.001

@@ -239,7 +239,7 @@ def make(
     return Driver(stream), source
 
 
-# -- the seed's example ----------------------------------------------------------------------
+# -- the documented print(event.text) loop ---------------------------------------------------
 
 
 @pytest.mark.parametrize("name", COMPLETE)
@@ -248,7 +248,7 @@ async def test_printing_event_text_prints_the_answer_once(
 ) -> None:
     driver, _ = make(mode, fixture_events(name))
     stream = driver.stream
-    # The manual's loop, as written (async: the same with ``async for``).
+    # The documented loop, as written (async: the same with ``async for``).
     if isinstance(stream, AsyncMessageStream):
         async for event in stream:
             print(event.text, end="", flush=True)

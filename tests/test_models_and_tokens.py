@@ -1,4 +1,4 @@
-"""``messages.count_tokens`` and ``client.models`` (issue 9), against the emulator on loopback.
+"""``messages.count_tokens`` and ``client.models``, against the emulator on loopback.
 
 Every behaviour runs with the sync and the async client from one body (``_dual``); the
 pagination logic and answer decoding are also checked in process with ``MockTransport``.

@@ -129,7 +129,7 @@ def _pip_env() -> dict[str, str]:
 
 
 def _install(
-    python: Path, url: str, seed: Path, requirement: str, report: Path
+    python: Path, url: str, wheelhouse: Path, requirement: str, report: Path
 ) -> list[dict[str, Any]]:
     proc = subprocess.run(
         [
@@ -143,7 +143,7 @@ def _install(
             "--index-url",
             f"{url}simple/",
             "--find-links",
-            str(seed),
+            str(wheelhouse),
             "--report",
             str(report),
             requirement,
@@ -210,7 +210,7 @@ def test_fresh_venv_installs_from_the_index_and_talks_to_the_emulator(
     url, _ = index
     # Dependencies come from a folder filled by pip with the machine's own configuration;
     # claude-messages itself only from the local index.
-    seed = tmp_path / "seed"
+    wheelhouse = tmp_path / "wheelhouse"
     wheel = repo / "dist" / wheel_and_sdist(read_version(repo))[0]
     subprocess.run(
         [
@@ -220,19 +220,21 @@ def test_fresh_venv_installs_from_the_index_and_talks_to_the_emulator(
             "download",
             "--quiet",
             "--dest",
-            str(seed),
+            str(wheelhouse),
             f"{wheel}[testing]",
         ],
         capture_output=True,
         check=True,
     )
-    for own in seed.glob("claude_messages-*"):
+    for own in wheelhouse.glob("claude_messages-*"):
         own.unlink()
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=False)
     python = env_dir / "bin" / "python"
 
-    installed = _install(python, url, seed, f"claude-messages=={version}", tmp_path / "r1.json")
+    installed = _install(
+        python, url, wheelhouse, f"claude-messages=={version}", tmp_path / "r1.json"
+    )
     sources = {i["metadata"]["name"]: i["download_info"]["url"] for i in installed}
     assert sources["claude-messages"] == f"{url}packages/{wheel.name}"
     probe = subprocess.run(
@@ -246,7 +248,7 @@ def test_fresh_venv_installs_from_the_index_and_talks_to_the_emulator(
     # Without extras only the runtime dependencies come along (no dev tool, no jsonschema).
     assert set(info["dists"]) <= ALLOWED_RUNTIME, set(info["dists"]) - ALLOWED_RUNTIME
 
-    _install(python, url, seed, f"claude-messages[testing]=={version}", tmp_path / "r2.json")
+    _install(python, url, wheelhouse, f"claude-messages[testing]=={version}", tmp_path / "r2.json")
     smoke = subprocess.run(
         [str(python), "-c", SMOKE], cwd=tmp_path, capture_output=True, text=True, check=False
     )

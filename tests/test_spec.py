@@ -73,7 +73,7 @@ def test_messages_200_is_json_first_and_documents_the_event_stream(
     spec: dict[str, Any],
 ) -> None:
     content = spec["paths"]["/v1/messages"]["post"]["responses"]["200"]["content"]
-    # GENERATOR.md #5: only the first content type is used by the generator.
+    # The generator uses only the first content type, so JSON must come first.
     assert list(content) == ["application/json", "text/event-stream"]
     assert content["text/event-stream"]["schema"]["$ref"].endswith("/MessageStreamEvent")
 
@@ -138,6 +138,6 @@ def test_response_unions_end_with_a_catch_all(spec: dict[str, Any]) -> None:
 
 
 def test_no_response_schema_drops_unknown_fields(spec: dict[str, Any]) -> None:
-    # GENERATOR.md #9: additionalProperties: false silently drops unknown keys.
+    # additionalProperties: false would make the generated models drop unknown keys silently.
     text = SPEC_PATH.read_text(encoding="utf-8")
     assert "additionalProperties: false" not in text

@@ -107,7 +107,9 @@ def _renamed_fields(source: str, cls: ast.ClassDef) -> list[tuple[str, str, str]
         if not attribute.endswith("_") or attribute.startswith("_"):
             continue
         api_name = attribute[:-1]
-        if f'"{api_name}": {attribute}' not in source:
+        required = f'"{api_name}": {attribute}' in source
+        optional = f'field_dict["{api_name}"] = {attribute}' in source  # set when not Unset
+        if not (required or optional):
             continue  # not a rename of an API field
         annotation = ast.get_source_segment(source, node.annotation)
         assert annotation is not None

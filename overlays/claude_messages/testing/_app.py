@@ -15,6 +15,7 @@ from typing import Any
 from . import _validation
 from ._batches import BATCHES_PATH, BatchStore, JsonLinesAnswer
 from ._catalog import DEFAULT_MODELS, PageError, find_model, paginate
+from ._files import FILES_PATH, FileBytes, FileStore
 from ._replies import ReplyError, build_message, count_input_tokens, stream_events
 from ._server import HTTPRequest
 from ._validation import RequestRejected, error_body
@@ -73,11 +74,13 @@ class Api:
         validate: bool,
         models: Sequence[dict[str, str]] | None = None,
         batch_delay: float = 0.0,
+        uploads_downloadable: bool = False,
     ) -> None:
         self.api_key = api_key
         self.validate = validate
         self.models = tuple(models) if models is not None else DEFAULT_MODELS
         self.batches = BatchStore(delay=batch_delay, validate=validate)
+        self.files = FileStore(uploads_downloadable=uploads_downloadable)
         if validate:
             _validation.preload()
 
@@ -115,6 +118,12 @@ class Api:
         if path == BATCHES_PATH or path.startswith(BATCHES_PATH + "/"):
             result = self.batches.answer(request, self._check_headers(request))
             return result if isinstance(result, JsonLinesAnswer) else _ok(result)
+        if path == FILES_PATH or path.startswith(FILES_PATH + "/"):
+            self._check_headers(request)
+            answer = self.files.answer(request)
+            if isinstance(answer, FileBytes):
+                return JsonAnswer(200, answer.content, [("content-type", answer.mime_type)])
+            return _ok(answer)
         raise RequestRejected(404, "not_found_error", f"{method} {request.path} not found")
 
     @staticmethod
@@ -144,6 +153,9 @@ class Api:
             raise RequestRejected(
                 400, "invalid_request_error", "The request body must be a JSON object"
             )
+        # `file` sources become the files' inline sources first, so that the checks and the
+        # reply see the file's bytes, whatever the schema says of `file` sources.
+        self.files.resolve_sources(body, request.headers)
         if self.validate:
             _validation.validate_body(operation, body)
         _validation.check_rules(operation, version, body)

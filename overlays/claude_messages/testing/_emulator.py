@@ -112,6 +112,8 @@ class Emulator:
     ``validate``: check bodies against the OpenAPI document (needs ``jsonschema``).
     ``models``: the model catalogue (``id``, ``display_name``, ``created_at``), newest first.
     ``batch_delay``: seconds a Message Batch takes to process (0: ended on creation).
+    ``uploads_downloadable``: let uploaded files be downloaded too (on the API only files
+    made by tools are; :meth:`add_file` stores one such).
 
     Example::
 
@@ -137,11 +139,18 @@ class Emulator:
         validate: bool = True,
         models: Sequence[dict[str, str]] | None = None,
         batch_delay: float = 0.0,
+        uploads_downloadable: bool = False,
     ) -> None:
         self.pace = pace
         self._configured_key = api_key
         self._requested_port = port
-        self._api = Api(api_key=api_key, validate=validate, models=models, batch_delay=batch_delay)
+        self._api = Api(
+            api_key=api_key,
+            validate=validate,
+            models=models,
+            batch_delay=batch_delay,
+            uploads_downloadable=uploads_downloadable,
+        )
         self._faults = FaultQueue()
         self._lock = threading.Lock()
         self._requests: list[RecordedRequest] = []
@@ -310,6 +319,37 @@ class Emulator:
             self._api.batches.expire(batch_id)
         except RequestRejected as exc:
             raise KeyError(batch_id) from exc
+
+    def add_file(
+        self, content: bytes, filename: str, mime_type: str | None = None
+    ) -> dict[str, Any]:
+        """Store a downloadable file, as one a tool (code execution) makes; its metadata.
+
+        A missing ``mime_type`` is guessed from ``filename``.
+
+        Example::
+
+            meta = api.add_file(b"x,y\\n1,2\\n", "result.csv")
+            client.files.download(meta["id"]).read()   # b"x,y\\n1,2\\n"
+        """
+        if not isinstance(content, bytes):
+            raise TypeError(f"content must be bytes, not {type(content).__name__}")
+        return self._api.files.add(content, filename, mime_type, downloadable=True)
+
+    def file_content(self, file_id: str) -> bytes:
+        """The bytes stored for a file (uploaded or added); ``KeyError`` for an unknown id.
+
+        Example::
+
+            meta = client.files.upload(file=("a.txt", b"hello"))
+            assert api.file_content(meta.id) == b"hello"
+        """
+        from ._validation import RequestRejected
+
+        try:
+            return self._api.files.get(file_id).content
+        except RequestRejected as exc:
+            raise KeyError(file_id) from exc
 
     @property
     def pending_faults(self) -> int:

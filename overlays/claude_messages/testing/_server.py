@@ -17,6 +17,9 @@ __all__ = ["HTTPRequest", "ProtocolError", "ResponseWriter", "read_request"]
 MAX_HEADER_BYTES = 64 * 1024
 # The API refuses bodies over 32 MB with 413 request_too_large; so does the emulator.
 MAX_BODY_BYTES = 32 * 1024 * 1024
+# Except for file uploads, which may carry a file of up to 500 MB.
+MAX_UPLOAD_BYTES = 500 * 1024 * 1024
+_UPLOAD_PATH = "/v1/files"
 
 _REASONS = {status.value: status.phrase for status in http.HTTPStatus}
 _REASONS[529] = "Overloaded"
@@ -44,7 +47,7 @@ class HTTPRequest:
     too_large: bool = field(default=False)
 
 
-async def _read_chunked(reader: asyncio.StreamReader) -> bytes:
+async def _read_chunked(reader: asyncio.StreamReader, limit: int) -> bytes:
     parts: list[bytes] = []
     total = 0
     while True:
@@ -59,7 +62,7 @@ async def _read_chunked(reader: asyncio.StreamReader) -> bytes:
                 pass
             return b"".join(parts)
         total += size
-        if total > MAX_BODY_BYTES:
+        if total > limit:
             raise ProtocolError(413, "request body too large")
         parts.append(await reader.readexactly(size))
         await reader.readexactly(2)
@@ -96,16 +99,18 @@ async def read_request(reader: asyncio.StreamReader) -> HTTPRequest | None:
     keep_alive = "close" not in connection if version == "HTTP/1.1" else "keep-alive" in connection
     if headers.get("expect", "").lower() == "100-continue":
         raise ProtocolError(417, "expectations are not supported")
+    split = urlsplit(target)
+    limit = MAX_UPLOAD_BYTES if split.path.rstrip("/") == _UPLOAD_PATH else MAX_BODY_BYTES
     body = b""
     too_large = False
     if "chunked" in headers.get("transfer-encoding", "").lower():
-        body = await _read_chunked(reader)
+        body = await _read_chunked(reader, limit)
     elif "content-length" in headers:
         try:
             length = int(headers["content-length"])
         except ValueError:
             raise ProtocolError(400, "bad content-length") from None
-        if length > MAX_BODY_BYTES:
+        if length > limit:
             # Read and drop it so the connection stays usable for the 413 answer.
             too_large = True
             remaining = length
@@ -113,7 +118,6 @@ async def read_request(reader: asyncio.StreamReader) -> HTTPRequest | None:
                 remaining -= len(await reader.readexactly(min(remaining, 1 << 20)))
         else:
             body = await reader.readexactly(length)
-    split = urlsplit(target)
     query = dict(parse_qsl(split.query, keep_blank_values=True))
     return HTTPRequest(method, target, split.path, query, headers, body, keep_alive, too_large)
 

@@ -9,6 +9,7 @@ test fails if the spec gains an operation that nothing here calls.
 from __future__ import annotations
 
 import importlib
+import io
 import json
 import pkgutil
 from collections.abc import Iterator
@@ -24,14 +25,25 @@ from claude_messages_generated.api.batches import (
     get_message_batch_results,
     list_message_batches,
 )
+from claude_messages_generated.api.files import (
+    delete_file,
+    download_file,
+    get_file_metadata,
+    list_files,
+    upload_file,
+)
 from claude_messages_generated.api.messages import count_message_tokens, create_message
 from claude_messages_generated.api.models import get_model, list_models
 from claude_messages_generated.models import (
     CountTokensParams,
     CreateMessageBatchParams,
     CreateMessageParams,
+    DeletedFile,
     DeletedMessageBatch,
     ErrorResponse,
+    FileList,
+    FileMetadata,
+    FileUploadParams,
     Message,
     MessageBatch,
     MessageBatchList,
@@ -40,6 +52,7 @@ from claude_messages_generated.models import (
     ModelInfo,
     ModelList,
 )
+from claude_messages_generated.types import File
 
 MODEL = "claude-3-haiku-20240307"
 VERSION = "2023-06-01"
@@ -47,7 +60,7 @@ VERSION = "2023-06-01"
 
 @pytest.fixture(scope="module")
 def emulator() -> Iterator[Emulator]:
-    with Emulator() as api_:
+    with Emulator(uploads_downloadable=True) as api_:
         yield api_
 
 
@@ -74,6 +87,11 @@ CALLED = {
     "get_message_batch_results",
     "cancel_message_batch",
     "delete_message_batch",
+    "upload_file",
+    "list_files",
+    "get_file_metadata",
+    "download_file",
+    "delete_file",
 }
 
 
@@ -138,4 +156,24 @@ def test_batches(client: AuthenticatedClient) -> None:
     deleted = delete_message_batch.sync(batch.id, client=client, anthropic_version=VERSION)
     assert isinstance(deleted, DeletedMessageBatch) and deleted.id == batch.id
     gone = get_message_batch.sync_detailed(batch.id, client=client, anthropic_version=VERSION)
+    assert gone.status_code == 404 and isinstance(gone.parsed, ErrorResponse)
+
+
+def test_files(client: AuthenticatedClient) -> None:
+    beta = {"anthropic_version": VERSION, "anthropic_beta": "files-api-2025-04-14"}
+    upload = FileUploadParams(
+        file=File(payload=io.BytesIO(b"low level"), file_name="low.txt", mime_type="text/plain")
+    )
+    meta = upload_file.sync(client=client, body=upload, **beta)
+    assert isinstance(meta, FileMetadata)
+    assert (meta.filename, meta.mime_type, meta.size_bytes) == ("low.txt", "text/plain", 9)
+    listed = list_files.sync(client=client, limit=5, **beta)
+    assert isinstance(listed, FileList) and meta.id in {f.id for f in listed.data}
+    again = get_file_metadata.sync(meta.id, client=client, **beta)
+    assert isinstance(again, FileMetadata) and again.id == meta.id
+    content = download_file.sync(meta.id, client=client, **beta)
+    assert isinstance(content, File) and content.payload.read() == b"low level"
+    deleted = delete_file.sync(meta.id, client=client, **beta)
+    assert isinstance(deleted, DeletedFile) and deleted.id == meta.id
+    gone = get_file_metadata.sync_detailed(meta.id, client=client, **beta)
     assert gone.status_code == 404 and isinstance(gone.parsed, ErrorResponse)

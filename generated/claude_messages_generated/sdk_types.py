@@ -23,11 +23,14 @@ from .models import ContentBlockStartEvent as RawContentBlockStartEvent
 from .models import ContentBlockStartEvent as _ContentBlockStartEvent
 from .models import ContentBlockStopEvent as RawContentBlockStopEvent
 from .models import ContentBlockStopEvent as _ContentBlockStopEvent
+from .models import DeletedFile as DeletedFile
 from .models import DeletedMessageBatch as DeletedMessageBatch
 from .models import ErrorEvent as ErrorEvent
 from .models import ErrorEvent as _ErrorEvent
 from .models import ErrorObject as ErrorObject
 from .models import ErrorResponse as ErrorResponse
+from .models import FileList as FileList
+from .models import FileMetadata as FileMetadata
 from .models import InputJSONDelta as InputJSONDelta
 from .models import InputJSONDelta as _InputJSONDelta
 from .models import KnownErrorType as KnownErrorType
@@ -159,12 +162,15 @@ __all__ = [
     "ContentBlockSourceContentParam",
     "ContentBlockSourceParam",
     "CreateMessageBatchParams",
+    "DeletedFile",
     "DeletedMessageBatch",
     "DocumentBlockParam",
     "DocumentSourceParam",
     "ErrorEvent",
     "ErrorObject",
     "ErrorResponse",
+    "FileList",
+    "FileMetadata",
     "ImageBlockParam",
     "ImageMediaTypeParam",
     "ImageSourceParam",

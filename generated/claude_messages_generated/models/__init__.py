@@ -26,11 +26,15 @@ if TYPE_CHECKING:
     from .count_tokens_params import CountTokensParams
     from .create_message_batch_params import CreateMessageBatchParams
     from .create_message_params import CreateMessageParams
+    from .deleted_file import DeletedFile
     from .deleted_message_batch import DeletedMessageBatch
     from .document_block_param import DocumentBlockParam
     from .error_event import ErrorEvent
     from .error_object import ErrorObject
     from .error_response import ErrorResponse
+    from .file_list import FileList
+    from .file_metadata import FileMetadata
+    from .file_upload_params import FileUploadParams
     from .image_block_param import ImageBlockParam
     from .image_media_type import ImageMediaType
     from .input_json_delta import InputJSONDelta
@@ -108,11 +112,15 @@ _MODULES = {
     "CountTokensParams": ".count_tokens_params",
     "CreateMessageBatchParams": ".create_message_batch_params",
     "CreateMessageParams": ".create_message_params",
+    "DeletedFile": ".deleted_file",
     "DeletedMessageBatch": ".deleted_message_batch",
     "DocumentBlockParam": ".document_block_param",
     "ErrorEvent": ".error_event",
     "ErrorObject": ".error_object",
     "ErrorResponse": ".error_response",
+    "FileList": ".file_list",
+    "FileMetadata": ".file_metadata",
+    "FileUploadParams": ".file_upload_params",
     "ImageBlockParam": ".image_block_param",
     "ImageMediaType": ".image_media_type",
     "InputJSONDelta": ".input_json_delta",
@@ -191,11 +199,15 @@ __all__ = (
     "CountTokensParams",
     "CreateMessageBatchParams",
     "CreateMessageParams",
+    "DeletedFile",
     "DeletedMessageBatch",
     "DocumentBlockParam",
     "ErrorEvent",
     "ErrorObject",
     "ErrorResponse",
+    "FileList",
+    "FileMetadata",
+    "FileUploadParams",
     "ImageBlockParam",
     "ImageMediaType",
     "InputJSONDelta",

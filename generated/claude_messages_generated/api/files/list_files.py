@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.error_response import ErrorResponse
+from ...models.file_list import FileList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 20,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    anthropic_version: ApiVersion,
+    anthropic_beta: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["anthropic-version"] = str(anthropic_version)
+
+    if not isinstance(anthropic_beta, Unset):
+        headers["anthropic-beta"] = anthropic_beta
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["after_id"] = after_id
+
+    params["before_id"] = before_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/files",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | FileList | None:
+    if response.status_code == 200:
+        response_200 = FileList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | FileList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    anthropic_version: ApiVersion,
+    anthropic_beta: str | Unset = UNSET,
+) -> Response[ErrorResponse | FileList]:
+    """List files
+
+     The workspace's files, most recently uploaded first, one page at a time. Needs the
+    beta header `anthropic-beta: files-api-2025-04-14`.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        after_id (str | Unset):
+        before_id (str | Unset):
+        anthropic_version (ApiVersion): A value of the `anthropic-version` header. This document
+            describes `2023-06-01`;
+            `2026-10-21` refuses the places marked `x-refused-in-versions`.
+        anthropic_beta (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | FileList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after_id=after_id,
+        before_id=before_id,
+        anthropic_version=anthropic_version,
+        anthropic_beta=anthropic_beta,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    anthropic_version: ApiVersion,
+    anthropic_beta: str | Unset = UNSET,
+) -> ErrorResponse | FileList | None:
+    """List files
+
+     The workspace's files, most recently uploaded first, one page at a time. Needs the
+    beta header `anthropic-beta: files-api-2025-04-14`.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        after_id (str | Unset):
+        before_id (str | Unset):
+        anthropic_version (ApiVersion): A value of the `anthropic-version` header. This document
+            describes `2023-06-01`;
+            `2026-10-21` refuses the places marked `x-refused-in-versions`.
+        anthropic_beta (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | FileList
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        after_id=after_id,
+        before_id=before_id,
+        anthropic_version=anthropic_version,
+        anthropic_beta=anthropic_beta,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    anthropic_version: ApiVersion,
+    anthropic_beta: str | Unset = UNSET,
+) -> Response[ErrorResponse | FileList]:
+    """List files
+
+     The workspace's files, most recently uploaded first, one page at a time. Needs the
+    beta header `anthropic-beta: files-api-2025-04-14`.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        after_id (str | Unset):
+        before_id (str | Unset):
+        anthropic_version (ApiVersion): A value of the `anthropic-version` header. This document
+            describes `2023-06-01`;
+            `2026-10-21` refuses the places marked `x-refused-in-versions`.
+        anthropic_beta (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | FileList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after_id=after_id,
+        before_id=before_id,
+        anthropic_version=anthropic_version,
+        anthropic_beta=anthropic_beta,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    anthropic_version: ApiVersion,
+    anthropic_beta: str | Unset = UNSET,
+) -> ErrorResponse | FileList | None:
+    """List files
+
+     The workspace's files, most recently uploaded first, one page at a time. Needs the
+    beta header `anthropic-beta: files-api-2025-04-14`.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        after_id (str | Unset):
+        before_id (str | Unset):
+        anthropic_version (ApiVersion): A value of the `anthropic-version` header. This document
+            describes `2023-06-01`;
+            `2026-10-21` refuses the places marked `x-refused-in-versions`.
+        anthropic_beta (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | FileList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            after_id=after_id,
+            before_id=before_id,
+            anthropic_version=anthropic_version,
+            anthropic_beta=anthropic_beta,
+        )
+    ).parsed

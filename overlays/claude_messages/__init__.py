@@ -56,6 +56,7 @@ from ._pagination import AsyncPage, AsyncPager, ListParams, Page
 from ._params import RequestOptions, SupportsToDict
 from ._sentinels import NOT_GIVEN, NotGiven, Omit, not_given, omit
 from ._transport import RetryPolicy
+from ._uploads import FILES_BETA, FileInput
 from ._version import __version__
 
 _setup_logging()
@@ -68,6 +69,7 @@ AsyncAnthropic = AsyncClient
 if TYPE_CHECKING:
     from ._accumulate import MessageAccumulator, accumulate
     from ._arguments import MessageCountTokensParams, MessageCreateParams
+    from ._binary import AsyncBinaryResponse, BinaryResponse
     from ._events import MessageStreamEvent
     from ._message_stream import (
         AsyncMessageStream,
@@ -88,6 +90,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "FILES_BETA",
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
@@ -98,6 +101,7 @@ __all__ = [
     "AnthropicError",
     "AsyncAnthropic",
     "AsyncBatchResults",
+    "AsyncBinaryResponse",
     "AsyncClient",
     "AsyncMessageStream",
     "AsyncMessageStreamManager",
@@ -108,10 +112,12 @@ __all__ = [
     "BadRequestError",
     "BatchResults",
     "BatchWaitTimeoutError",
+    "BinaryResponse",
     "CitationEvent",
     "ClaudeMessagesError",
     "Client",
     "ConflictError",
+    "FileInput",
     "IncompleteStreamError",
     "InputJsonEvent",
     "InternalServerError",
@@ -152,9 +158,11 @@ __all__ = [
 _LAZY: dict[str, str] = {
     "MessageCountTokensParams": "._arguments",
     "MessageCreateParams": "._arguments",
+    "AsyncBinaryResponse": "._binary",
     "AsyncMessageStream": "._message_stream",
     "AsyncMessageStreamManager": "._message_stream",
     "AsyncStream": "._streaming",
+    "BinaryResponse": "._binary",
     "CitationEvent": "._message_stream_events",
     "InputJsonEvent": "._message_stream_events",
     "MessageAccumulator": "._accumulate",

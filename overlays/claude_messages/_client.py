@@ -23,6 +23,7 @@ from ._headers_check import check_credential, check_header_items, check_headers
 from ._request import DEFAULT_API_VERSION, RequestConfig
 from ._resource import AsyncAPI, SyncAPI
 from ._resources.beta import AsyncBeta, Beta
+from ._resources.files import AsyncFiles, Files
 from ._resources.messages import AsyncMessages, Messages
 from ._resources.models import AsyncModels, Models
 from ._transport import AsyncPool, Pool, RetryPolicy, async_sleep
@@ -327,6 +328,8 @@ class Client(_ClientBase):
     """The models the API serves: ``list`` and ``retrieve``."""
     beta: Beta
     """The official SDK's beta namespace: ``beta.messages`` is ``messages`` (``betas=[...]``)."""
+    files: Files
+    """The Files API: ``upload``, ``list``, ``retrieve_metadata``, ``download``, ``delete``."""
 
     def __init__(
         self,
@@ -367,7 +370,8 @@ class Client(_ClientBase):
         self._api = SyncAPI(self._config, self._pool, self._retry, self._retry.sleep or time.sleep)
         self.messages = Messages(self._api)
         self.models = Models(self._api)
-        self.beta = Beta(self.messages, self.models)
+        self.files = Files(self._api)
+        self.beta = Beta(self.messages, self.models, self.files)
 
     def _share_pool(self, copy: Self) -> None:
         copy._pool = self._pool
@@ -375,7 +379,8 @@ class Client(_ClientBase):
         copy._api = SyncAPI(copy._config, self._pool, copy._retry, copy._retry.sleep or time.sleep)
         copy.messages = Messages(copy._api)
         copy.models = Models(copy._api)
-        copy.beta = Beta(copy.messages, copy.models)
+        copy.files = Files(copy._api)
+        copy.beta = Beta(copy.messages, copy.models, copy.files)
 
     def close(self) -> None:
         """Close the connection pool (a ``http_client`` passed in stays open: it is yours).
@@ -423,6 +428,8 @@ class AsyncClient(_ClientBase):
     """The models the API serves: ``list`` and ``retrieve``."""
     beta: AsyncBeta
     """The official SDK's beta namespace: ``beta.messages`` is ``messages`` (``betas=[...]``)."""
+    files: AsyncFiles
+    """The Files API: ``upload``, ``list``, ``retrieve_metadata``, ``download``, ``delete``."""
 
     def __init__(
         self,
@@ -465,7 +472,8 @@ class AsyncClient(_ClientBase):
         )
         self.messages = AsyncMessages(self._api)
         self.models = AsyncModels(self._api)
-        self.beta = AsyncBeta(self.messages, self.models)
+        self.files = AsyncFiles(self._api)
+        self.beta = AsyncBeta(self.messages, self.models, self.files)
 
     def _share_pool(self, copy: Self) -> None:
         copy._pool = self._pool
@@ -475,7 +483,8 @@ class AsyncClient(_ClientBase):
         )
         copy.messages = AsyncMessages(copy._api)
         copy.models = AsyncModels(copy._api)
-        copy.beta = AsyncBeta(copy.messages, copy.models)
+        copy.files = AsyncFiles(copy._api)
+        copy.beta = AsyncBeta(copy.messages, copy.models, copy.files)
 
     async def aclose(self) -> None:
         """Close the connection pool (a ``http_client`` passed in stays open: it is yours).

@@ -1,8 +1,9 @@
 """``client.beta``: the official SDK's beta namespace, for code written against it.
 
 Here every method already takes ``betas=[...]`` (sent as the ``anthropic-beta`` header),
-so ``client.beta.messages`` is ``client.messages`` and ``client.beta.models`` is
-``client.models``: the same calls, the same checks.
+so ``client.beta.messages`` is ``client.messages``, ``client.beta.models`` is
+``client.models`` and ``client.beta.files`` is ``client.files``: the same calls, the same
+checks.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .files import AsyncFiles, Files
     from .messages import AsyncMessages, Messages
     from .models import AsyncModels, Models
 
@@ -25,11 +27,12 @@ class Beta:
             print(stream.get_final_message().content)
     """
 
-    __slots__ = ("messages", "models")
+    __slots__ = ("files", "messages", "models")
 
-    def __init__(self, messages: Messages, models: Models) -> None:
+    def __init__(self, messages: Messages, models: Models, files: Files) -> None:
         self.messages = messages
         self.models = models
+        self.files = files
 
 
 class AsyncBeta:
@@ -40,8 +43,9 @@ class AsyncBeta:
         message = await client.beta.messages.create(..., betas=["some-beta-2025-01-01"])
     """
 
-    __slots__ = ("messages", "models")
+    __slots__ = ("files", "messages", "models")
 
-    def __init__(self, messages: AsyncMessages, models: AsyncModels) -> None:
+    def __init__(self, messages: AsyncMessages, models: AsyncModels, files: AsyncFiles) -> None:
         self.messages = messages
         self.models = models
+        self.files = files

@@ -11,6 +11,7 @@ import io
 import os
 import pathlib
 import random
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -605,12 +606,24 @@ def test_the_multipart_body_is_the_same_on_every_iteration_sync_and_async() -> N
     )
 
 
-def test_the_boundary_never_occurs_in_the_content(monkeypatch: pytest.MonkeyPatch) -> None:
-    taken = "claude-messages-" + "00" * 16
-    draws = iter([bytes(16), bytes([1] * 16)])
-    monkeypatch.setattr(os, "urandom", lambda n: next(draws))
-    body = MultipartBody(read_upload(("a.bin", f"x--{taken}y".encode())))
+def test_the_boundary_is_derived_from_the_body_and_never_occurs_in_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    one = MultipartBody(read_upload(("a.txt", b"same")), {"k": "v"})
+    assert (
+        one.content_type == MultipartBody(read_upload(("a.txt", b"same")), {"k": "v"}).content_type
+    )
+    assert one.content_type != MultipartBody(read_upload(("a.txt", b"other"))).content_type
+    # When the derived boundary occurs in the content, a random one is drawn instead.
+    monkeypatch.setattr(zlib, "crc32", lambda data, seed=0: 0)
+    monkeypatch.setattr(os, "urandom", lambda n: bytes([1] * n))
+    # Forty bytes of content give claude-messages-00000000 and the length, 28 in hex.
+    content = b"claude-messages-0000000028".ljust(40, b".")
+    body = MultipartBody(read_upload(("a.bin", content)))
     assert body.content_type.endswith("boundary=claude-messages-" + "01" * 16)
+    # The same for a filename holding it (four bytes of content: ...000000004).
+    named = MultipartBody(read_upload(("claude-messages-000000004.txt", b"abcd")))
+    assert named.content_type.endswith("boundary=claude-messages-" + "01" * 16)
 
 
 def test_form_fields_and_the_upload_part() -> None:

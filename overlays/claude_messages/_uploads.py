@@ -22,6 +22,7 @@ import contextlib
 import io
 import mimetypes
 import os
+import zlib
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import IO, Any, Final, TypeAlias
 
@@ -251,7 +252,8 @@ def form_fields(extra_body: object) -> dict[str, str]:
 class MultipartBody(httpx.SyncByteStream, httpx.AsyncByteStream):
     """A ``multipart/form-data`` body of one file part (and form fields), re-iterable.
 
-    ``content_type`` carries the boundary; ``length`` is the exact size in bytes. Iterating
+    ``content_type`` carries the boundary (derived from the content, so the same upload
+    gives the same body); ``length`` is the exact size in bytes. Iterating
     (sync or async) yields the same buffers every time, so a retried request resends the
     whole body.
 
@@ -268,7 +270,7 @@ class MultipartBody(httpx.SyncByteStream, httpx.AsyncByteStream):
     def __init__(
         self, part: UploadPart, fields: Mapping[str, str] | None = None, *, boundary: str = ""
     ) -> None:
-        boundary = boundary or _boundary_for(part.content, fields or {})
+        boundary = boundary or _boundary_for(part, fields or {})
         dash = f"--{boundary}\r\n"
         head = "".join(
             f'{dash}Content-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'
@@ -295,10 +297,21 @@ class MultipartBody(httpx.SyncByteStream, httpx.AsyncByteStream):
             yield piece
 
 
-def _boundary_for(content: bytes, fields: Mapping[str, str]) -> str:
-    """A random boundary that occurs nowhere in the content or the fields."""
+def _boundary_candidates(part: UploadPart, texts: list[str]) -> Iterator[str]:
+    # First one derived from the body, so the same upload is the same request every time
+    # (reproducible, and recorded exchanges match on replay); then random ones.
+    seed = zlib.crc32(part.content)
+    for text in texts:
+        seed = zlib.crc32(text.encode(), seed)
+    yield f"claude-messages-{seed:08x}{len(part.content):x}"
     while True:
-        boundary = f"claude-messages-{os.urandom(16).hex()}"
-        needle = boundary.encode()
-        if needle not in content and not any(boundary in value for value in fields.values()):
+        yield f"claude-messages-{os.urandom(16).hex()}"
+
+
+def _boundary_for(part: UploadPart, fields: Mapping[str, str]) -> str:
+    """A boundary that occurs nowhere in the content, the part's name and type or the fields."""
+    texts = [part.filename, part.mime_type, *fields, *fields.values()]
+    for boundary in _boundary_candidates(part, texts):
+        if boundary.encode() not in part.content and not any(boundary in t for t in texts):
             return boundary
+    raise AssertionError("unreachable: the candidates never end")

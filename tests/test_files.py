@@ -32,7 +32,7 @@ from claude_messages import (
 )
 from claude_messages._resources.files import _upload_request
 from claude_messages._uploads import MultipartBody, form_fields, read_upload
-from claude_messages.testing import Emulator, Fault, RecordedRequest
+from claude_messages.testing import Cassette, Emulator, Fault, RecordedRequest
 from claude_messages.testing._files import FILES_BETA as EMULATOR_FILES_BETA
 from claude_messages_generated.models import DeletedFile, FileMetadata
 
@@ -583,6 +583,29 @@ def test_file_sources_resolve_inside_tool_results(api: Emulator) -> None:
     assert (
         reply.content[0].text == "You said: [tool_result toolu_01: [image: image/png, 1x1 pixels]]"
     )
+
+
+# ------------------------------------------------------------------------ cassettes
+
+
+def test_uploads_and_binary_downloads_replay_from_a_cassette(
+    api: Emulator, tmp_path: pathlib.Path
+) -> None:
+    path = tmp_path / "files.jsonl"
+    content = bytes(range(256)) * 4  # not UTF-8
+
+    def exchange(cassette: Cassette) -> tuple[str, bytes]:
+        with Client(api_key=cassette.api_key, base_url=cassette.base_url) as client:
+            meta = client.files.upload(file=("raw.bin", content))
+            return meta.id, client.files.download(meta.id).read()
+
+    with Cassette(path, upstream=api.url) as recording:
+        recorded = exchange(recording)
+    with Cassette(path, mode="none") as replaying:
+        replayed = exchange(replaying)
+    assert recording.recording and not replaying.recording
+    assert recorded == replayed and replayed[1] == content
+    assert len(uploads(api)) == 1  # the replay never reached the emulator
 
 
 # ----------------------------------------------------------------------- pure parts

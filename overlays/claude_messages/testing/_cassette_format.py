@@ -8,10 +8,11 @@ the order the requests arrived::
                  "headers": {"anthropic-version": "2023-06-01"}, "json": {...}},
      "response": {"status": 200, "headers": {"request-id": "...", ...}, "json": {...}}}
 
-The answer's body is at most one of ``json`` (a JSON answer), ``text`` (any other body),
-``events`` (a ``text/event-stream``: ``{"event": name, "data": {...}, "t": seconds}``, with
-``text`` instead of ``data`` when the data is not JSON) or ``lines`` (a JSON Lines body,
-such as a batch's results). ``end`` tells how an answer that did not finish ended:
+The answer's body is at most one of ``json`` (a JSON answer), ``text`` (any other UTF-8
+body), ``base64`` (a body that is not text, such as a downloaded file), ``events`` (a
+``text/event-stream``: ``{"event": name, "data": {...}, "t": seconds}``, with ``text``
+instead of ``data`` when the data is not JSON) or ``lines`` (a JSON Lines body, such as a
+batch's results). ``end`` tells how an answer that did not finish ended:
 ``"dropped"`` (the server cut the connection) or ``"client_closed"`` (the client left
 first; without a ``status`` it left before any answer).
 
@@ -23,6 +24,7 @@ that is kept also has key-like text (``sk-ant-...``) and the known secrets maske
 
 from __future__ import annotations
 
+import base64
 import difflib
 import json
 import re
@@ -172,14 +174,18 @@ def body_kind(content_type: str) -> str:
 
 
 def body_fields(content_type: str, body: bytes, redactor: Redactor) -> dict[str, Any]:
-    """The body of a whole (not streamed) answer: ``json``, ``text`` or nothing."""
+    """The body of a whole (not streamed) answer: ``json``, ``text``, ``base64`` or nothing."""
     if not body:
         return {}
     if "json" in content_type.lower():
         parsed, value = _load_json(body)
         if parsed:
             return {"json": redactor.value(value)}
-    return {"text": redactor.text(_decode(body))}
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:  # bytes (a downloaded file): kept exactly
+        return {"base64": base64.b64encode(body).decode("ascii")}
+    return {"text": redactor.text(text)}
 
 
 def lines_fields(lines: Sequence[bytes], redactor: Redactor) -> dict[str, Any]:
@@ -218,11 +224,13 @@ def sse_bytes(event: Mapping[str, Any]) -> bytes:
 
 
 def body_bytes(response: Mapping[str, Any]) -> bytes:
-    """The wire form of a recorded whole body (``json`` or ``text``)."""
+    """The wire form of a recorded whole body (``json``, ``text`` or ``base64``)."""
     if "json" in response:
         return json.dumps(response["json"], separators=(",", ":"), ensure_ascii=False).encode()
     if "text" in response:
         return str(response["text"]).encode()
+    if "base64" in response:
+        return base64.b64decode(response["base64"])
     return b""
 
 
@@ -266,12 +274,17 @@ def _check_exchange(item: object, where: str) -> dict[str, Any]:
         )
     if status is None and end != "client_closed":
         raise CassetteFormatError(f"{where}: response.status is missing")
-    bodies = [key for key in ("json", "text", "events", "lines") if key in response]
+    bodies = [key for key in ("json", "text", "base64", "events", "lines") if key in response]
     if len(bodies) > 1:
         raise CassetteFormatError(f"{where}: the response has both {bodies[0]!r} and {bodies[1]!r}")
     for key in ("events", "lines"):
         if key in response and not isinstance(response[key], list):
             raise CassetteFormatError(f"{where}: response.{key} must be a list")
+    if "base64" in response:
+        try:
+            base64.b64decode(response["base64"], validate=True)
+        except (TypeError, ValueError):
+            raise CassetteFormatError(f"{where}: response.base64 must be base64 text") from None
     for event in response.get("events", []):
         if not isinstance(event, dict):
             raise CassetteFormatError(f"{where}: each of response.events must be a JSON object")

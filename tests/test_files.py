@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import gc
 import io
 import os
 import pathlib
@@ -317,6 +318,54 @@ def test_a_download_cut_midway_raises_a_connection_error(run: Dual) -> None:
             await aw(download.read())
 
     run(body)
+
+
+def pool_connections(client: Client | AsyncClient) -> int:
+    """Connections the client's own pool holds (idle or in use)."""
+    transport = client._pool._transport
+    return 0 if transport is None else len(transport._pool.connections)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def no_gc() -> Iterator[None]:
+    """Only reference counting frees objects: a reference cycle would keep its connection."""
+    enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@pytest.mark.usefixtures("no_gc")
+@pytest.mark.parametrize("how", ["never-read", "chunk-then-drop", "close"])
+def test_a_download_left_unread_releases_its_connection(run: Dual, how: str) -> None:
+    content = random.Random(5).randbytes(4 * 1024 * 1024)  # more than the socket buffers hold
+
+    async def body(client: Any, aw: Await) -> tuple[int, int]:
+        meta = await aw(client.files.upload(file=("big.bin", content)))
+        download = await aw(client.files.download(meta.id))
+        held = pool_connections(client)
+        if how == "chunk-then-drop":
+            chunks = download.iter_bytes()
+            await aw(chunks.__next__() if run.mode == "sync" else chunks.__anext__())
+            del chunks
+        elif how == "close":
+            await aw(download.close())
+        del download
+        for _ in range(100):  # the async release runs on the loop
+            if pool_connections(client) == 0:
+                break
+            await asyncio.sleep(0.01)
+        left = pool_connections(client)
+        again = await aw(client.files.download(meta.id))
+        assert await aw(again.read()) == content
+        return held, left
+
+    held, left = run(body)
+    assert (held, left) == (1, 0)
 
 
 def test_uploads_are_not_downloadable_by_default_but_tool_files_are() -> None:

@@ -5,8 +5,9 @@ answers raise before, after the retries). The body is not read yet: ``read()`` g
 of it, ``iter_bytes()`` streams it in chunks and ``write_to_file(path)`` copies it to disk
 in constant memory, the names the official SDK's binary responses use. Each of them closes
 the connection when the body is consumed; ``with`` (or ``close()``) releases it when the
-body is not wanted after all. A connection lost midway raises ``APIConnectionError``
-(``APITimeoutError`` on a read timeout).
+body is not wanted after all, and so does dropping the object unread (a release guard,
+``_release``, closes the response when its last holder goes). A connection lost midway
+raises ``APIConnectionError`` (``APITimeoutError`` on a read timeout).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Self
 import httpx
 
 from ._exceptions import APIConnectionError, APITimeoutError, request_of
+from ._release import AsyncRelease, Release
 
 __all__ = ["AsyncBinaryResponse", "BinaryResponse"]
 
@@ -82,7 +84,11 @@ class BinaryResponse(_BinaryBase):
             download.write_to_file("chart.png")       # streamed to disk
     """
 
-    __slots__ = ()
+    __slots__ = ("_release",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response)
+        self._release = Release(response)
 
     def read(self) -> bytes:
         """The whole body (read now, then kept); the connection is released."""
@@ -150,7 +156,11 @@ class AsyncBinaryResponse(_BinaryBase):
             await download.write_to_file("chart.png")
     """
 
-    __slots__ = ()
+    __slots__ = ("_release",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response)
+        self._release = AsyncRelease(response)
 
     async def read(self) -> bytes:
         """The whole body (read now, then kept); the connection is released."""

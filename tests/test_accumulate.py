@@ -157,12 +157,12 @@ TABLE: list[tuple[str, list[dict[str, Any]], list[dict[str, Any]], dict[str, Any
     ),
     (
         "fields the API adds to message_delta are kept; unknown stop reasons too",
-        [start(), message_delta(stop_reason="brand_new_reason", container={"id": "c1"}), END],
+        [start(), message_delta(stop_reason="brand_new_reason", sandbox={"id": "c1"}), END],
         [],
-        {"stop_reason": "brand_new_reason", "container": {"id": "c1"}},
+        {"stop_reason": "brand_new_reason", "sandbox": {"id": "c1"}},
     ),
     (
-        "an unknown block type is kept whole; a known delta still applies to it",
+        "a server tool's input accumulates as a tool_use's; an unknown block is kept whole",
         [start(), block(0, type="server_tool_use", id="s1", name="web_search", input={}),
          delta(0, "input_json_delta", partial_json='{"query": "x"}'), stop(0),
          block(1, type="hologram", payload={"k": [1]}), stop(1), message_delta(), END],

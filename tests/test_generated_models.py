@@ -57,7 +57,7 @@ def test_unknown_block_stop_reason_citation_and_fields_round_trip() -> None:
     body = copy.deepcopy(WIRE_EXAMPLE)
     body["content"] = [
         {"type": "text", "text": "before"},
-        {"type": "server_tool_use", "id": "srvtoolu_1", "input": {"q": "x"}, "new": [1]},
+        {"type": "hologram", "id": "holo_1", "input": {"q": "x"}, "new": [1]},
         {
             "type": "text",
             "text": "cited",
@@ -70,28 +70,28 @@ def test_unknown_block_stop_reason_citation_and_fields_round_trip() -> None:
                     "start_char_index": 0,
                     "end_char_index": 1,
                 },
-                {"type": "web_search_result_location", "url": "u", "title": "t"},
+                {"type": "timestamp_location", "url": "u", "title": "t"},
             ],
         },
         {"type": "tool_use", "id": "toolu_1", "name": "get_weather", "input": {"city": "Oslo"}},
     ]
-    body["stop_reason"] = "model_context_window_exceeded"
+    body["stop_reason"] = "brand_new_reason"
     body["usage"]["server_tool_use"] = {"web_search_requests": 1}
-    body["container"] = {"id": "c1"}
+    body["sandbox"] = {"id": "c1"}
 
     message = Message.from_dict(copy.deepcopy(body))
 
     unknown = message.content[1]
     assert isinstance(unknown, UnknownContentBlock)
-    assert unknown.type_ == "server_tool_use"
+    assert unknown.type_ == "hologram"
     assert unknown.additional_properties["new"] == [1]
     cited = message.content[2]
     assert isinstance(cited, TextBlock) and isinstance(cited.citations, list)
     assert isinstance(cited.citations[1], UnknownCitation)
     tool = message.content[3]
     assert isinstance(tool, ToolUseBlock) and tool.input_ == {"city": "Oslo"}
-    assert message.stop_reason == "model_context_window_exceeded"
-    assert message.additional_properties == {"container": {"id": "c1"}}
+    assert message.stop_reason == "brand_new_reason"
+    assert message.additional_properties == {"sandbox": {"id": "c1"}}
     assert message.to_dict() == body
 
 

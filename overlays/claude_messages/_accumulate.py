@@ -1,10 +1,10 @@
 """Accumulation of stream events into a ``Message``: pure (no I/O), shared by sync and async.
 
-The accumulator works on the events' JSON objects, the wire form (WIRE.md, "Streaming"),
-and builds the final ``Message`` with the very ``Message.from_dict`` a non-streaming
-``create`` uses on the same content, so the two are equal field for field by construction.
+The accumulator works on the events' JSON objects, the wire form, and builds the final
+``Message`` with the very ``Message.from_dict`` a non-streaming ``create`` uses on the same
+content, so the two are equal field for field by construction.
 
-Linear in the stream's length (issue 5, "Accumulation"):
+Linear in the stream's length:
 
 - string deltas (``text``, ``thinking``, and string fields of unknown deltas) are appended
   to a per-block list of pieces and joined only when someone asks for the value; a join
@@ -14,10 +14,10 @@ Linear in the stream's length (issue 5, "Accumulation"):
   ``input_json`` events) is computed only when asked for, with a tolerant parser;
 - a snapshot ``Message`` is built on demand and cached until the next event.
 
-Unknown things are kept, not dropped (WIRE.md: "a client must not break on values it does
-not know"): an unknown block type becomes the generated catch-all ``UnknownContentBlock``
+Unknown things are kept, not dropped (the API adds block, delta and event types within a
+version): an unknown block type becomes the generated catch-all ``UnknownContentBlock``
 with all its fields; a known delta type updates whatever block it targets (so a new block
-type streamed with ``input_json_delta``, e.g. a server tool call, still gets its input);
+type streamed with ``input_json_delta`` still gets its input);
 an unknown delta type is merged field by field: a string extends a string field, a value
 joins a list field, anything else replaces the field. Unknown event types are ignored.
 """

@@ -6,6 +6,7 @@ import copy
 import json
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -51,6 +52,37 @@ def test_the_wire_example_parses_and_round_trips() -> None:
     assert message.stop_reason == "end_turn"
     assert message.usage.cache_read_input_tokens == 0
     assert message.to_dict() == WIRE_EXAMPLE
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "sse"
+
+
+def _untyped(value: Any, where: str) -> list[str]:
+    """Where a parsed model kept fields in ``additional_properties`` or a raw dict."""
+    import attrs
+
+    if isinstance(value, list):
+        return [p for i, item in enumerate(value) for p in _untyped(item, f"{where}[{i}]")]
+    if isinstance(value, dict):
+        return [where]  # a JSON object no model took
+    if not attrs.has(type(value)):
+        return []
+    found = []
+    for field in attrs.fields(type(value)):
+        sub = getattr(value, field.name)
+        if field.name == "additional_properties":
+            found += [f"{where}.{key}" for key in sub]
+        elif field.name not in ("input_", "schema"):  # free-form JSON by design
+            found += _untyped(sub, f"{where}.{field.name}")
+    return found
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.message.json")), ids=lambda p: p.stem)
+def test_every_field_of_every_block_kind_is_typed(path: Path) -> None:
+    data = json.loads(path.read_text("utf-8"))
+    message = Message.from_dict(copy.deepcopy(data))
+    assert _untyped(message, "message") == []
+    assert message.to_dict() == data
 
 
 def test_unknown_block_stop_reason_citation_and_fields_round_trip() -> None:

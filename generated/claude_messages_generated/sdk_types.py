@@ -392,9 +392,9 @@ from .params import ToolReferenceBlockParam as ToolReferenceBlockParam
 from .params import ToolResultBlockParam as ToolResultBlockParam
 from .params import ToolResultContentItem as ToolResultContentItemParam
 from .params import ToolSearchBM25Tool as ToolSearchBM25ToolParam
-from .params import ToolSearchBM25Tool20251119 as ToolSearchBM25Tool20251119Param
+from .params import ToolSearchBM25Tool20251119 as ToolSearchToolBm25_20251119Param
 from .params import ToolSearchRegexTool as ToolSearchRegexToolParam
-from .params import ToolSearchRegexTool20251119 as ToolSearchRegexTool20251119Param
+from .params import ToolSearchRegexTool20251119 as ToolSearchToolRegex20251119Param
 from .params import ToolSearchToolResultBlockParam as ToolSearchToolResultBlockParam
 from .params import ToolSearchToolResultContent as ToolSearchToolResultContentParam
 from .params import ToolSearchToolResultError as ToolSearchToolResultErrorParam
@@ -435,7 +435,7 @@ from .params import WebFetchTool20250910 as WebFetchTool20250910Param
 from .params import WebFetchTool20260209 as WebFetchTool20260209Param
 from .params import WebFetchTool20260309 as WebFetchTool20260309Param
 from .params import WebFetchTool20260318 as WebFetchTool20260318Param
-from .params import WebFetchToolReference as WebFetchToolReferenceParam
+from .params import WebFetchToolReference as WebFetchURLSourceToolReferenceParam
 from .params import WebFetchToolResultBlockParam as WebFetchToolResultBlockParam
 from .params import WebFetchToolResultContent as WebFetchToolResultContentParam
 from .params import WebFetchToolResultError as WebFetchToolResultErrorParam
@@ -751,10 +751,10 @@ __all__ = [
     "ToolReferenceBlockParam",
     "ToolResultBlockParam",
     "ToolResultContentItemParam",
-    "ToolSearchBM25Tool20251119Param",
     "ToolSearchBM25ToolParam",
-    "ToolSearchRegexTool20251119Param",
     "ToolSearchRegexToolParam",
+    "ToolSearchToolBm25_20251119Param",
+    "ToolSearchToolRegex20251119Param",
     "ToolSearchToolResultBlock",
     "ToolSearchToolResultBlockParam",
     "ToolSearchToolResultContent",
@@ -801,7 +801,6 @@ __all__ = [
     "WebFetchTool20260209Param",
     "WebFetchTool20260309Param",
     "WebFetchTool20260318Param",
-    "WebFetchToolReferenceParam",
     "WebFetchToolResultBlock",
     "WebFetchToolResultBlockParam",
     "WebFetchToolResultContent",
@@ -813,6 +812,7 @@ __all__ = [
     "WebFetchURLSourceNoneParam",
     "WebFetchURLSourceOnlyParam",
     "WebFetchURLSourceParam",
+    "WebFetchURLSourceToolReferenceParam",
     "WebFetchURLSourcesParam",
     "WebFetchUserInputURLSourceParam",
     "WebSearchResultBlock",

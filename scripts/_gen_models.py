@@ -107,9 +107,10 @@ def _renamed_fields(source: str, cls: ast.ClassDef) -> list[tuple[str, str, str]
         if not attribute.endswith("_") or attribute.startswith("_"):
             continue
         api_name = attribute[:-1]
-        required = f'"{api_name}": {attribute}' in source
-        optional = f'field_dict["{api_name}"] = {attribute}' in source  # set when not Unset
-        if not (required or optional):
+        # A required field is written as `"type": type_`, an optional one as
+        # `field_dict["type"] = type_`.
+        written = (f'"{api_name}": {attribute}', f'field_dict["{api_name}"] = {attribute}')
+        if not any(form in source for form in written):
             continue  # not a rename of an API field
         annotation = ast.get_source_segment(source, node.annotation)
         assert annotation is not None

@@ -416,6 +416,8 @@ def render_sdk_types_module(spec: dict[str, Any], models: set[str]) -> str:
         sdk = components[name].get("x-sdk-name")
         if sdk is None or name in response:
             sdk = name if name.endswith(("Param", "Params")) else name + "Param"
+        if sdk != name and sdk in request:
+            continue  # the name belongs to the request schema of that name
         imports.append(f"from .params import {name} as {sdk}")
         exported.append(sdk)
     for name in sorted(response):

@@ -20,7 +20,8 @@ from claude_messages_generated.models import (
 )
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sse"
-COMPLETE = ["text", "tool_use", "thinking", "citations", "unknown_event", "ping"]
+# Every complete stream: a fixture with its non-streamed twin (``<name>.message.json``).
+COMPLETE = sorted(p.name.removesuffix(".message.json") for p in FIXTURES.glob("*.message.json"))
 
 
 def fixture_events(name: str) -> list[dict[str, Any]]:
@@ -58,6 +59,13 @@ def start(**usage: Any) -> dict[str, Any]:
             "usage": {"input_tokens": 5, "output_tokens": 1, **usage},
         },
     }
+
+
+def start_with(**fields: Any) -> dict[str, Any]:
+    """A message_start whose message has these fields too."""
+    event = start()
+    event["message"].update(fields)
+    return event
 
 
 def block(index: int, **content: Any) -> dict[str, Any]:
@@ -157,12 +165,32 @@ TABLE: list[tuple[str, list[dict[str, Any]], list[dict[str, Any]], dict[str, Any
     ),
     (
         "fields the API adds to message_delta are kept; unknown stop reasons too",
-        [start(), message_delta(stop_reason="brand_new_reason", container={"id": "c1"}), END],
+        [start(), message_delta(stop_reason="brand_new_reason", sandbox={"id": "c1"}), END],
         [],
-        {"stop_reason": "brand_new_reason", "container": {"id": "c1"}},
+        {"stop_reason": "brand_new_reason", "sandbox": {"id": "c1"}},
     ),
     (
-        "an unknown block type is kept whole; a known delta still applies to it",
+        "a null in message_delta keeps the value message_start gave; other values replace",
+        [start_with(container={"id": "c1", "expires_at": "2026-01-01T00:00:00Z"}),
+         message_delta(container=None, stop_details=None), END],
+        [],
+        {"container": {"id": "c1", "expires_at": "2026-01-01T00:00:00+00:00"},
+         "stop_details": None},
+    ),
+    (
+        "message_delta gives the container and the stop details",
+        [start_with(container=None),
+         message_delta(stop_reason="refusal",
+                       container={"id": "c2", "expires_at": "2026-01-01T00:00:00+00:00"},
+                       stop_details={"type": "refusal", "category": "bio", "explanation": None}),
+         END],
+        [],
+        {"stop_reason": "refusal",
+         "container": {"id": "c2", "expires_at": "2026-01-01T00:00:00+00:00"},
+         "stop_details": {"type": "refusal", "category": "bio", "explanation": None}},
+    ),
+    (
+        "a server tool's input accumulates as a tool_use's; an unknown block is kept whole",
         [start(), block(0, type="server_tool_use", id="s1", name="web_search", input={}),
          delta(0, "input_json_delta", partial_json='{"query": "x"}'), stop(0),
          block(1, type="hologram", payload={"k": [1]}), stop(1), message_delta(), END],

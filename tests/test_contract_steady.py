@@ -10,9 +10,12 @@ with ``jsonschema`` against the same document, the checks that Steady skips incl
 
 Covered: every endpoint the client has (``POST /v1/messages`` through ``create``,
 ``with_raw_response.create``, ``create(stream=True)`` and ``stream()``) with every request
-block type, tools and each ``tool_choice`` form, each ``thinking`` form, ``system`` as a
-string and as blocks, metadata, stop sequences, sampling parameters, service tier,
-``extra_body``, generated model instances, both credentials and both API versions.
+block type (every response block sent back included), every tool type and each
+``tool_choice`` form, each ``thinking`` form, ``system`` as a string and as blocks,
+metadata, stop sequences, sampling parameters, service tier, the live parameters
+(``cache_control``, ``container``, ``diagnostics``, ``inference_geo``, ``output_config``,
+``speed``) and header arguments, ``extra_body``, generated model instances, both
+credentials and both API versions.
 """
 
 from __future__ import annotations
@@ -168,6 +171,67 @@ TOOL_TURNS = [
             {"type": "tool_result", "tool_use_id": "toolu_01", "content": "Sunny, 21 C"},
         ],
     },
+]
+
+# One of every tool type: a custom tool with every option, then the API's own tools.
+ALL_TOOLS: list[dict[str, Any]] = [
+    {
+        **TOOL,
+        "type": "custom",
+        "strict": True,
+        "allowed_callers": ["direct", "code_execution_20250825"],
+        "defer_loading": False,
+        "eager_input_streaming": True,
+        "input_examples": [{"location": "Paris"}],
+        "cache_control": {"type": "ephemeral"},
+    },
+    {"type": "bash_20250124", "name": "bash", "input_examples": [{"command": "ls"}]},
+    *(
+        {"type": f"code_execution_{v}", "name": "code_execution", "strict": False}
+        for v in ("20250522", "20250825", "20260120", "20260521")
+    ),
+    {"type": "memory_20250818", "name": "memory", "defer_loading": True},
+    {"type": "text_editor_20250124", "name": "str_replace_editor"},
+    {"type": "text_editor_20250429", "name": "str_replace_based_edit_tool"},
+    {"type": "text_editor_20250728", "name": "str_replace_based_edit_tool", "max_characters": 900},
+    {
+        "type": "web_search_20250305",
+        "name": "web_search",
+        "max_uses": 3,
+        "allowed_domains": ["example.com"],
+        "user_location": {"type": "approximate", "city": "Oslo", "country": "NO"},
+    },
+    {"type": "web_search_20260209", "name": "web_search", "blocked_domains": ["bad.example"]},
+    {"type": "web_search_20260318", "name": "web_search", "response_inclusion": "excluded"},
+    {
+        "type": "web_fetch_20250910",
+        "name": "web_fetch",
+        "citations": {"enabled": True},
+        "max_content_tokens": 5000,
+        "url_sources": {
+            "user_input": {"type": "all"},
+            "client_tool_results": {"type": "none"},
+            "server_tool_results": {
+                "type": "only",
+                "tools": [{"type": "tool_reference", "name": "web_search"}],
+            },
+        },
+    },
+    {"type": "web_fetch_20260209", "name": "web_fetch"},
+    {"type": "web_fetch_20260309", "name": "web_fetch", "use_cache": False},
+    {"type": "web_fetch_20260318", "name": "web_fetch", "response_inclusion": "full"},
+    {"type": "tool_search_tool_bm25_20251119", "name": "tool_search_tool_bm25"},
+    {"type": "tool_search_tool_bm25", "name": "tool_search_tool_bm25"},
+    {"type": "tool_search_tool_regex_20251119", "name": "tool_search_tool_regex"},
+    {"type": "tool_search_tool_regex", "name": "tool_search_tool_regex"},
+    {"type": "browser_toolset_20260801", "configs": {"navigate": {"enabled": True}}},
+    {"type": "computer_toolset_20260801", "configs": {"zoom": {"defer_loading": False}}},
+]
+# Every block kind of a response (the SSE fixtures' messages), to be sent back as it is.
+RESPONSE_BLOCKS = [
+    block
+    for path in sorted((ROOT / "tests" / "fixtures" / "sse").glob("*.message.json"))
+    for block in json.loads(path.read_text("utf-8"))["content"]
 ]
 
 CASES: dict[str, dict[str, Any]] = {
@@ -346,6 +410,88 @@ CASES: dict[str, dict[str, Any]] = {
         "tool_choice": ToolChoiceTool(name="lookup"),
     },
     "beta_header": {"extra_headers": {"anthropic-beta": "feature-a,feature-b"}},
+    "live_parameters": {
+        "cache_control": {"type": "ephemeral", "ttl": "1h"},
+        "container": "container_011CNha8iCJcU1wXNR6q4V8w",
+        "diagnostics": {"previous_message_id": "msg_013Zva2CMHLNnXjNJJKqJ2EF"},
+        "inference_geo": "us",
+        "output_config": {
+            "effort": "high",
+            "format": {
+                "type": "json_schema",
+                "schema": {"type": "object", "properties": {"city": {"type": "string"}}},
+            },
+        },
+        "speed": "fast",
+        "thinking": {"type": "adaptive", "display": "omitted"},
+    },
+    "container_with_skills": {
+        "container": {"id": None, "skills": [{"skill_id": "xlsx", "type": "anthropic"}]},
+        "thinking": {"type": "between_tools"},
+    },
+    "header_arguments": {"user_profile_id": "uprof_011", "workspace_id": "wrkspc_011"},
+    "every_tool_type": {"tools": ALL_TOOLS, "tool_choice": {"type": "auto"}},
+    "request_only_blocks": {
+        "messages": [
+            {
+                "role": "user",
+                "content": [
+                    {
+                        "type": "search_result",
+                        "source": "https://example.com/r",
+                        "title": "A result",
+                        "content": [{"type": "text", "text": "Found it."}],
+                        "citations": {"enabled": True},
+                    },
+                    {"type": "image", "source": {"type": "file", "file_id": "file_01"}},
+                    {"type": "document", "source": {"type": "file", "file_id": "file_02"}},
+                    {"type": "container_upload", "file_id": "file_03"},
+                    {"type": "text", "text": "Use them."},
+                ],
+            }
+        ]
+    },
+    "tool_result_content_kinds": {
+        "tools": [TOOL],
+        "messages": [
+            *TOOL_TURNS[:2],
+            {
+                "role": "user",
+                "content": [
+                    {
+                        "type": "tool_result",
+                        "tool_use_id": "toolu_01",
+                        "content": [
+                            {"type": "text", "text": "Sunny"},
+                            {
+                                "type": "search_result",
+                                "source": "s",
+                                "title": "t",
+                                "content": [{"type": "text", "text": "x"}],
+                            },
+                            {
+                                "type": "document",
+                                "source": {"type": "text", "media_type": "text/plain", "data": "d"},
+                            },
+                            {"type": "tool_reference", "tool_name": "get_weather"},
+                            {
+                                "type": "browser_state",
+                                "tabs": [{"tab_id": "1", "title": "Home", "url": "https://e.com"}],
+                                "state_changes": [{"type": "tab_opened", "tab_id": "1"}],
+                            },
+                        ],
+                    },
+                ],
+            },
+        ],
+    },
+    "server_blocks_replayed": {
+        "messages": [
+            USER_HELLO,
+            {"role": "assistant", "content": RESPONSE_BLOCKS},
+            {"role": "user", "content": "Go on."},
+        ]
+    },
 }
 
 
@@ -451,6 +597,15 @@ OTHER_ENDPOINTS: dict[str, Any] = {
         tools=[TOOL],
         tool_choice={"type": "any"},
         thinking={"type": "enabled", "budget_tokens": 1024},
+    ),
+    "count_tokens_live": lambda c: c.messages.count_tokens(
+        model=MODEL,
+        messages=[USER_HELLO, {"role": "assistant", "content": RESPONSE_BLOCKS}],
+        tools=ALL_TOOLS,
+        cache_control={"type": "ephemeral"},
+        output_config={"effort": "low"},
+        speed="standard",
+        workspace_id="wrkspc_011",
     ),
     "models_list": lambda c: list(c.models.list(limit=5, after_id="claude-x")),
     "models_retrieve": lambda c: c.models.retrieve(MODEL),

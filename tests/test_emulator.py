@@ -532,7 +532,7 @@ def test_bodies_that_are_not_json_objects(http: httpx.Client) -> None:
 
 def test_unknown_fields_pass_through(http: httpx.Client) -> None:
     # The API grows optional inputs; a client's extra_body must reach it unharmed.
-    assert http.post("/v1/messages", json=body(output_config={"x": 1})).status_code == 200
+    assert http.post("/v1/messages", json=body(future_knob={"x": 1})).status_code == 200
 
 
 def test_body_over_32_mb_is_413(http: httpx.Client) -> None:

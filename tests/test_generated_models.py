@@ -6,6 +6,7 @@ import copy
 import json
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -53,11 +54,42 @@ def test_the_wire_example_parses_and_round_trips() -> None:
     assert message.to_dict() == WIRE_EXAMPLE
 
 
+FIXTURES = Path(__file__).parent / "fixtures" / "sse"
+
+
+def _untyped(value: Any, where: str) -> list[str]:
+    """Where a parsed model kept fields in ``additional_properties`` or a raw dict."""
+    import attrs
+
+    if isinstance(value, list):
+        return [p for i, item in enumerate(value) for p in _untyped(item, f"{where}[{i}]")]
+    if isinstance(value, dict):
+        return [where]  # a JSON object no model took
+    if not attrs.has(type(value)):
+        return []
+    found = []
+    for field in attrs.fields(type(value)):
+        sub = getattr(value, field.name)
+        if field.name == "additional_properties":
+            found += [f"{where}.{key}" for key in sub]
+        elif field.name not in ("input_", "schema"):  # free-form JSON by design
+            found += _untyped(sub, f"{where}.{field.name}")
+    return found
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.message.json")), ids=lambda p: p.stem)
+def test_every_field_of_every_block_kind_is_typed(path: Path) -> None:
+    data = json.loads(path.read_text("utf-8"))
+    message = Message.from_dict(copy.deepcopy(data))
+    assert _untyped(message, "message") == []
+    assert message.to_dict() == data
+
+
 def test_unknown_block_stop_reason_citation_and_fields_round_trip() -> None:
     body = copy.deepcopy(WIRE_EXAMPLE)
     body["content"] = [
         {"type": "text", "text": "before"},
-        {"type": "server_tool_use", "id": "srvtoolu_1", "input": {"q": "x"}, "new": [1]},
+        {"type": "hologram", "id": "holo_1", "input": {"q": "x"}, "new": [1]},
         {
             "type": "text",
             "text": "cited",
@@ -70,28 +102,28 @@ def test_unknown_block_stop_reason_citation_and_fields_round_trip() -> None:
                     "start_char_index": 0,
                     "end_char_index": 1,
                 },
-                {"type": "web_search_result_location", "url": "u", "title": "t"},
+                {"type": "timestamp_location", "url": "u", "title": "t"},
             ],
         },
         {"type": "tool_use", "id": "toolu_1", "name": "get_weather", "input": {"city": "Oslo"}},
     ]
-    body["stop_reason"] = "model_context_window_exceeded"
+    body["stop_reason"] = "brand_new_reason"
     body["usage"]["server_tool_use"] = {"web_search_requests": 1}
-    body["container"] = {"id": "c1"}
+    body["sandbox"] = {"id": "c1"}
 
     message = Message.from_dict(copy.deepcopy(body))
 
     unknown = message.content[1]
     assert isinstance(unknown, UnknownContentBlock)
-    assert unknown.type_ == "server_tool_use"
+    assert unknown.type_ == "hologram"
     assert unknown.additional_properties["new"] == [1]
     cited = message.content[2]
     assert isinstance(cited, TextBlock) and isinstance(cited.citations, list)
     assert isinstance(cited.citations[1], UnknownCitation)
     tool = message.content[3]
     assert isinstance(tool, ToolUseBlock) and tool.input_ == {"city": "Oslo"}
-    assert message.stop_reason == "model_context_window_exceeded"
-    assert message.additional_properties == {"container": {"id": "c1"}}
+    assert message.stop_reason == "brand_new_reason"
+    assert message.additional_properties == {"sandbox": {"id": "c1"}}
     assert message.to_dict() == body
 
 

@@ -40,7 +40,8 @@ from claude_messages._sse import SSEDecoder
 from claude_messages_generated import models
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sse"
-COMPLETE = ["text", "tool_use", "thinking", "citations", "unknown_event", "ping"]
+# Every complete stream: a fixture with its non-streamed twin (``<name>.message.json``).
+COMPLETE = sorted(p.name.removesuffix(".message.json") for p in FIXTURES.glob("*.message.json"))
 
 pytestmark = pytest.mark.anyio
 
@@ -281,6 +282,85 @@ async def test_text_stream_is_the_text_deltas(mode: str, name: str) -> None:
     ]
     assert texts == deltas
     assert "".join(texts) == expected_text(name)
+
+
+# -- server tools: inputs stream like tool_use, results arrive whole ---------------------------
+
+
+async def test_server_tool_input_streams_as_input_json_events(mode: str) -> None:
+    driver, _ = make(mode, fixture_events("web_search"), handler="recorder")
+    events = await driver.events()
+    final = await driver.final_message()
+    call = final.content[1]
+    assert isinstance(call, models.ServerToolUseBlock)
+    assert call.input == {"query": "weather in Oslo today"}
+    assert isinstance(call.caller, models.DirectCaller)
+    # One input_json event per input_json_delta, each with the input parsed so far.
+    pieces = [e for e in events if isinstance(e, InputJsonEvent)]
+    assert "".join(e.partial_json for e in pieces) == '{"query": "weather in Oslo today"}'
+    assert [e.snapshot for e in pieces] == [
+        {},
+        {},
+        {"query": "weather in"},
+        {"query": "weather in Oslo today"},
+    ]
+    hooked = [c[1:] for c in driver.stream.calls if c[0] == "input_json"]  # type: ignore[union-attr]
+    assert hooked == [(e.partial_json, e.snapshot) for e in pieces]
+
+
+async def test_web_search_results_arrive_whole_and_citations_as_events(mode: str) -> None:
+    driver, _ = make(mode, fixture_events("web_search"), handler="recorder")
+    events = await driver.events()
+    stops = [e for e in events if isinstance(e, _message_stream_events.ContentBlockStopEvent)]
+    kinds = [type(e.content_block).__name__ for e in stops]
+    assert kinds == [
+        "TextBlock",
+        "ServerToolUseBlock",
+        "WebSearchToolResultBlock",
+        "TextBlock",
+        "TextBlock",
+    ]
+    result = stops[2].content_block
+    assert isinstance(result, models.WebSearchToolResultBlock)
+    assert isinstance(result.content, list)
+    assert [r.url for r in result.content] == [
+        "https://weather.example.com/oslo",
+        "https://forecast.example.org/no/oslo",
+    ]
+    (citation,) = [e for e in events if isinstance(e, CitationEvent)]
+    assert isinstance(citation.citation, models.CitationWebSearchResultLocation)
+    assert citation.citation.url == "https://weather.example.com/oslo"
+    assert [type(c).__name__ for c in citation.snapshot] == ["CitationWebSearchResultLocation"]
+    blocks = [c[1] for c in driver.stream.calls if c[0] == "content_block"]  # type: ignore[union-attr]
+    assert [type(b).__name__ for b in blocks] == kinds
+
+
+async def test_every_server_tool_result_is_its_own_class(mode: str) -> None:
+    expected = {
+        "web_fetch": {"WebFetchResultBlock", "WebFetchToolResultError"},
+        "code_execution": {
+            "CodeExecutionResultBlock",
+            "CodeExecutionToolResultError",
+            "EncryptedCodeExecutionResultBlock",
+        },
+        "bash_code_execution": {"BashCodeExecutionResultBlock", "BashCodeExecutionToolResultError"},
+        "text_editor_code_execution": {
+            "TextEditorCodeExecutionViewResultBlock",
+            "TextEditorCodeExecutionCreateResultBlock",
+            "TextEditorCodeExecutionStrReplaceResultBlock",
+            "TextEditorCodeExecutionToolResultError",
+        },
+        "tool_search": {"ToolSearchToolSearchResultBlock", "ToolSearchToolResultError"},
+    }
+    for name, kinds in expected.items():
+        driver, _ = make(mode, fixture_events(name))
+        final = await driver.final_message()
+        results = {
+            type(block.content).__name__
+            for block in final.content
+            if block.type.endswith("_tool_result")
+        }
+        assert results == kinds, name
 
 
 async def test_raw_events_then_derived_events(mode: str) -> None:

@@ -69,8 +69,14 @@ def test_every_optional_field_is_sent_when_given() -> None:
         top_p=0.9,
         tools=[{"name": "t", "input_schema": {"type": "object"}}],
         tool_choice={"type": "auto"},
-        thinking={"type": "enabled", "budget_tokens": 1024},
+        thinking={"type": "enabled", "budget_tokens": 1024, "display": "summarized"},
         service_tier="auto",
+        cache_control={"type": "ephemeral", "ttl": "1h"},
+        container={"id": "container_1", "skills": [{"skill_id": "xlsx", "type": "anthropic"}]},
+        diagnostics={"previous_message_id": "msg_1"},
+        inference_geo="us",
+        output_config={"effort": "high", "format": {"type": "json_schema", "schema": {}}},
+        speed="fast",
     )
     assert set(full) - set(BASE) == {
         "metadata",
@@ -83,7 +89,14 @@ def test_every_optional_field_is_sent_when_given() -> None:
         "tool_choice",
         "thinking",
         "service_tier",
+        "cache_control",
+        "container",
+        "diagnostics",
+        "inference_geo",
+        "output_config",
+        "speed",
     }
+    assert body(container="container_1")["container"] == "container_1"
 
 
 def test_none_means_not_sent() -> None:
@@ -188,6 +201,16 @@ def test_encode_json_refuses_nan() -> None:
         ({"tool_choice": "auto"}, TypeError, "tool_choice"),
         ({"thinking": True}, TypeError, "thinking"),
         ({"service_tier": 1}, TypeError, "service_tier"),
+        ({"speed": "turbo"}, ValueError, "speed"),
+        ({"inference_geo": 1}, TypeError, "inference_geo"),
+        ({"container": 5}, TypeError, "container"),
+        ({"container": {"skills": [{"skill_id": "x"}]}}, ValueError, "container.skills[0]"),
+        ({"diagnostics": {"previous_message_id": 1}}, TypeError, "diagnostics"),
+        ({"cache_control": {"type": "ephemeral", "ttl": "2h"}}, ValueError, "cache_control.ttl"),
+        ({"output_config": {"effort": "extreme"}}, ValueError, "output_config.effort"),
+        ({"output_config": {"format": {"type": "json_schema"}}}, ValueError, "schema"),
+        ({"thinking": {"type": "adaptive", "display": "full"}}, ValueError, "thinking.display"),
+        ({"tool_choice": {"type": "any", "disable_parallel_tool_use": 1}}, TypeError, "tool_"),
         ({"extra_body": [1]}, TypeError, "extra_body"),
     ],
 )
@@ -214,6 +237,46 @@ def test_param_names_checked() -> None:
     with pytest.raises(TypeError, match=r"create\(\) missing required keyword argument 'model'"):
         check_param_names("create", {"max_tokens": 1, "messages": []}, allowed, required)
     check_param_names("create", dict.fromkeys(required), allowed, required)
+
+
+# --- header arguments --------------------------------------------------------------------
+
+
+def test_header_arguments_travel_as_headers_not_in_the_body() -> None:
+    from claude_messages._count_tokens import prepare_count_tokens
+    from claude_messages._resources.messages import prepare_create
+
+    ids = {"user_profile_id": "uprof_011", "workspace_id": "wrkspc_011"}
+    for request in (
+        prepare_create(config(), {**BASE, **ids}, None),
+        prepare_create(config(), {**BASE, **ids}, True, method="stream"),
+        prepare_count_tokens(config(), {"model": "m", "messages": BASE["messages"], **ids}),
+    ):
+        assert request.headers["anthropic-user-profile-id"] == "uprof_011"
+        assert request.headers["anthropic-workspace-id"] == "wrkspc_011"
+        sent = json.loads(request.content)
+        assert "user_profile_id" not in sent and "workspace_id" not in sent
+    # Left out (or None): no header. extra_headers still wins over a header argument.
+    plain = prepare_create(config(), {**BASE, "workspace_id": None}, None)
+    assert "anthropic-workspace-id" not in plain.headers
+    over = prepare_create(
+        config(),
+        {**BASE, "workspace_id": "wrkspc_a", "extra_headers": {"anthropic-workspace-id": "b"}},
+        None,
+    )
+    assert over.headers["anthropic-workspace-id"] == "b"
+
+
+@pytest.mark.parametrize(
+    ("value", "exc"), [(5, TypeError), ("two words", ValueError), ("a\r\nx-evil: 1", ValueError)]
+)
+def test_bad_header_arguments_are_refused_before_sending(
+    value: object, exc: type[Exception]
+) -> None:
+    from claude_messages._resources.messages import prepare_create
+
+    with pytest.raises(exc, match="workspace_id"):
+        prepare_create(config(), {**BASE, "workspace_id": value}, None)
 
 
 # --- API version 2026-10-21 ------------------------------------------------------------

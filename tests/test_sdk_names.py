@@ -190,3 +190,21 @@ BATCH = {
     "archived_at": None,
     "results_url": None,
 }
+
+
+def test_an_sdk_name_never_hides_the_request_shape_of_that_name() -> None:
+    # A response schema used in requests too is exported as <Name>Param, unless a request
+    # schema already has that name: `CitationsConfigParam` is the request shape, not the
+    # request form of the response's `CitationsConfig`. Each name is bound once.
+    import ast
+
+    from claude_messages_generated import sdk_types
+
+    tree = ast.parse(Path(sdk_types.__file__).read_text(encoding="utf-8"))
+    bound = [
+        alias.asname or alias.name
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    ]
+    assert sorted(n for n in set(bound) if bound.count(n) > 1) == []

@@ -122,19 +122,91 @@ def test_both_credentials_are_declared(spec: dict[str, Any]) -> None:
     assert spec["security"] == [{"ApiKeyAuth": []}, {"BearerAuth": []}]
 
 
+def _response_nodes(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any], bool]]:
+    """Every schema node reachable from a response or a stream event: (where, node, open),
+    where open says the node is a member of an anyOf that also takes any string."""
+    schemas = spec["components"]["schemas"]
+    roots = ["MessageStreamEvent", "MessageBatchIndividualResponse"]
+    for item in spec["paths"].values():
+        for op in item.values():
+            for answer in op["responses"].values():
+                for media in answer.get("content", {}).values():
+                    ref = media.get("schema", {}).get("$ref")
+                    if ref:
+                        roots.append(ref.rsplit("/", 1)[-1])
+    seen: set[str] = set()
+    found: list[tuple[str, dict[str, Any], bool]] = []
+
+    def walk(node: Any, where: str, is_open: bool) -> None:
+        if isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{where}[{i}]", is_open)
+            return
+        if not isinstance(node, dict):
+            return
+        found.append((where, node, is_open))
+        ref = node.get("$ref")
+        if ref:
+            name = ref.rsplit("/", 1)[-1]
+            if name not in seen:
+                seen.add(name)
+                walk(schemas[name], name, False)
+            return
+        members = node.get("anyOf", [])
+        takes_strings = any(m.get("type") == "string" and "enum" not in m for m in members)
+        for key, value in node.items():
+            if key in ("properties",):
+                for prop, sub in value.items():
+                    walk(sub, f"{where}.{prop}", False)
+            elif key in ("items", "additionalProperties"):
+                walk(value, f"{where}.{key}", False)
+            elif key in ("anyOf", "oneOf"):
+                walk(value, where, takes_strings)
+
+    for root in roots:
+        walk({"$ref": f"#/components/schemas/{root}"}, root, False)
+    return found
+
+
 def test_response_unions_end_with_a_catch_all(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
-    for union in ("ContentBlock", "ContentBlockDelta", "TextCitation", "MessageBatchResult"):
+    unions = set()
+    for _, node, _ in _response_nodes(spec):
+        ref = node.get("$ref", "")
+        name = ref.rsplit("/", 1)[-1]
+        if ref and ({"anyOf", "oneOf"} & set(schemas[name])):
+            unions.add(name)
+    unions.discard("MessageStreamEvent")  # unknown event types are skipped, not parsed
+    assert {"ContentBlock", "ToolCaller", "WebFetchToolResultContent", "StopDetails"} <= unions
+    for union in sorted(unions):
         # anyOf, not oneOf: a known block also matches the catch-all, and oneOf would then
         # reject every real response under strict JSON Schema validation.
-        assert "oneOf" not in schemas[union]
-        last = schemas[union]["anyOf"][-1]["$ref"].rsplit("/", 1)[-1]
+        assert "oneOf" not in schemas[union], union
+        members = schemas[union]["anyOf"]
+        if any(m.get("type") == "string" for m in members):
+            continue  # an open enum: a known value or any string
+        last = members[-1]["$ref"].rsplit("/", 1)[-1]
         catch_all = schemas[last]
         assert catch_all["properties"]["type"] == {
             "type": "string",
             "description": catch_all["properties"]["type"]["description"],
-        }
-        assert catch_all.get("additionalProperties") is True
+        }, union
+        assert catch_all.get("additionalProperties") is True, union
+
+
+def test_response_enums_are_open(spec: dict[str, Any]) -> None:
+    # An enum in a response sits in an anyOf next to `type: string`, so a value the API adds
+    # (a stop reason, an error code, a refusal category) still parses.
+    schemas = spec["components"]["schemas"]
+    closed = []
+    for where, node, is_open in _response_nodes(spec):
+        if node is schemas.get(where):
+            continue  # a component itself; what counts is where it is used
+        ref = node.get("$ref", "")
+        target = schemas[ref.rsplit("/", 1)[-1]] if ref else node
+        if "enum" in target and not is_open:
+            closed.append(where)
+    assert closed == []
 
 
 def test_no_response_schema_drops_unknown_fields(spec: dict[str, Any]) -> None:

@@ -57,9 +57,10 @@ def _edit_spec(path: Path) -> None:
     spec: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     schemas = spec["components"]["schemas"]
     for body in ("CreateMessageParams", "CountTokensParams"):
-        schemas[body]["properties"]["inference_geo"] = {
+        assert "echo_region" not in schemas[body]["properties"]  # new to the spec
+        schemas[body]["properties"]["echo_region"] = {
             "type": "string",
-            "description": "Where the model runs.",
+            "description": "Where the echo comes from.",
         }
     schemas["EchoBlockParam"] = ECHO_PARAM
     union = schemas["ContentBlockParam"]
@@ -85,18 +86,18 @@ HI = [{"role": "user", "content": "Hi"}]
 # (a) and (b) against the emulator, which validates requests against the new spec.
 with Emulator() as api:
     client = Client(api_key=api.api_key, base_url=api.url)
-    client.messages.create(model=MODEL, max_tokens=20, messages=HI, inference_geo="us")
-    client.messages.count_tokens(model=MODEL, messages=HI, inference_geo="us")
-    with client.messages.stream(model=MODEL, max_tokens=20, messages=HI, inference_geo="us") as s:
+    client.messages.create(model=MODEL, max_tokens=20, messages=HI, echo_region="us")
+    client.messages.count_tokens(model=MODEL, messages=HI, echo_region="us")
+    with client.messages.stream(model=MODEL, max_tokens=20, messages=HI, echo_region="us") as s:
         s.get_final_message()
     sent = [json.loads(r.body) for r in api.requests]
-    assert [b.get("inference_geo") for b in sent] == ["us", "us", "us"], sent
+    assert [b.get("echo_region") for b in sent] == ["us", "us", "us"], sent
     try:
-        client.messages.create(model=MODEL, max_tokens=20, messages=HI, inference_geo=5)
+        client.messages.create(model=MODEL, max_tokens=20, messages=HI, echo_region=5)
     except TypeError as exc:
-        assert "inference_geo must be a str" in str(exc), exc
+        assert "echo_region must be a str" in str(exc), exc
     else:
-        raise AssertionError("inference_geo=5 was accepted")
+        raise AssertionError("echo_region=5 was accepted")
     echo = [{"role": "user", "content": [{"type": "echo", "note": "hello"}]}]
     client.messages.create(model=MODEL, max_tokens=20, messages=echo)
     as_model = [{"role": "user", "content": [models.EchoBlockParam(note="hello")]}]
@@ -117,8 +118,8 @@ with Emulator() as api:
     bare = httpx.post(api.url + "/v1/messages", headers={"x-api-key": api.api_key,
                       "anthropic-version": "2023-06-01"},
                       json={"model": MODEL, "max_tokens": 5, "messages": HI,
-                            "inference_geo": 3})
-    assert bare.status_code == 400 and "inference_geo" in bare.json()["error"]["message"]
+                            "echo_region": 3})
+    assert bare.status_code == 400 and "echo_region" in bare.json()["error"]["message"]
 
 # (c) a response with the new block parses as its own class and round-trips.
 MESSAGE = {"id": "msg_1", "type": "message", "role": "assistant", "model": MODEL,
@@ -167,9 +168,9 @@ from claude_messages_generated.params import MessageParam
 
 client = Client()
 HI: list[MessageParam] = [{"role": "user", "content": "Hi"}]
-client.messages.create(model="m", max_tokens=5, messages=HI, inference_geo="us")
-client.messages.count_tokens(model="m", messages=HI, inference_geo="us")
-client.messages.create(model="m", max_tokens=5, messages=HI, inference_gel="us")
+client.messages.create(model="m", max_tokens=5, messages=HI, echo_region="us")
+client.messages.count_tokens(model="m", messages=HI, echo_region="us")
+client.messages.create(model="m", max_tokens=5, messages=HI, echo_regoin="us")
 client.messages.create(model="m", max_tokens=5, messages=[{"role": "user", "content": [
     {"type": "echo", "note": "hi"}]}])
 """
@@ -216,4 +217,4 @@ def test_a_spec_change_reaches_the_whole_client(tmp_path: Path) -> None:
     errors = [line for line in mypy.stdout.splitlines() if ": error:" in line]
     # The misspelt argument, and nothing else (the new block and parameter type-check).
     assert errors and all(":9:" in line for line in errors), mypy.stdout
-    assert any("inference_gel" in line for line in errors), mypy.stdout
+    assert any("echo_regoin" in line for line in errors), mypy.stdout

@@ -31,6 +31,7 @@ from claude_messages._exceptions import (
 )
 from claude_messages._streaming import AsyncStream, Stream
 from claude_messages_generated.models import (
+    CacheCreation,
     ContentBlockDeltaEvent,
     ContentBlockStartEvent,
     ContentBlockStopEvent,
@@ -237,7 +238,8 @@ def test_text_fixture_yields_typed_events(mode: str, size: int) -> None:
     assert isinstance(out.events[0], MessageStartEvent)
     usage = out.events[0].message.usage
     assert usage.service_tier == "standard"
-    assert usage["cache_creation"] == {
+    assert isinstance(usage.cache_creation, CacheCreation)
+    assert usage.cache_creation.to_dict() == {
         "ephemeral_5m_input_tokens": 0,
         "ephemeral_1h_input_tokens": 0,
     }

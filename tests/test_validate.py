@@ -240,3 +240,90 @@ def test_response_blocks_go_back_as_request_content() -> None:
         "name": "weather",
         "input": {"city": "Oslo"},
     }
+
+
+# --- the tools union: a custom tool has no tag, the API's own tools have one -------------
+
+CUSTOM = {"name": "get_weather", "input_schema": {"type": "object"}}
+HI = {"type": "text", "text": "hi"}
+
+
+@pytest.mark.parametrize(
+    "tool",
+    [
+        CUSTOM,
+        {**CUSTOM, "type": "custom", "strict": True, "defer_loading": False},
+        {**CUSTOM, "allowed_callers": ["direct", "code_execution_20250825"]},
+        {**CUSTOM, "eager_input_streaming": None, "input_examples": [{"city": "Oslo"}]},
+        {
+            "type": "web_search_20250305",
+            "name": "web_search",
+            "max_uses": 3,
+            "allowed_domains": ["example.com"],
+            "user_location": {"type": "approximate"},
+        },
+        {
+            "type": "web_fetch_20260318",
+            "name": "web_fetch",
+            "response_inclusion": "excluded",
+            "url_sources": {
+                "user_input": {"type": "all"},
+                "server_tool_results": {
+                    "type": "only",
+                    "tools": [{"type": "tool_reference", "name": "web_search"}],
+                },
+            },
+        },
+        {"type": "code_execution_20250825", "name": "code_execution"},
+        {"type": "bash_20250124", "name": "bash", "cache_control": None},
+        {
+            "type": "text_editor_20250728",
+            "name": "str_replace_based_edit_tool",
+            "max_characters": 10000,
+        },
+        {"type": "tool_search_tool_bm25", "name": "tool_search_tool_bm25"},
+        {"type": "browser_toolset_20260801", "configs": {"navigate": {"enabled": True}}},
+        {"type": "hologram_20990101", "anything": 1},  # newer than this release: the API decides
+    ],
+)
+def test_every_kind_of_tool_is_accepted(tool: dict[str, Any]) -> None:
+    assert create(HI, tools=[tool])["tools"] == [tool]
+
+
+@pytest.mark.parametrize(
+    ("tool", "exc", "needle"),
+    [
+        ({"name": "t"}, ValueError, "tools[0] is missing the required field 'input_schema'"),
+        ({**CUSTOM, "strict": "yes"}, TypeError, "tools[0].strict must be a bool"),
+        ({**CUSTOM, "type": None}, TypeError, "tools[0].type must be a str"),
+        ({**CUSTOM, "allowed_callers": ["robot"]}, ValueError, "tools[0].allowed_callers[0]"),
+        ({"type": "web_search_20250305", "name": "search"}, ValueError, "tools[0].name must be"),
+        ({"type": "web_search_20250305", "name": "web_search", "max_uses": 0}, ValueError,
+         "tools[0].max_uses must be >= 1"),
+        ({"type": "web_search_20250305", "name": "web_search",
+          "user_location": {"city": "Oslo"}}, ValueError, "tools[0].user_location is missing"),
+        ({"type": "web_fetch_20250910", "name": "web_fetch",
+          "url_sources": {"server_tool_results": {"type": "only"}}}, ValueError,
+         "tools[0].url_sources.server_tool_results is missing the required field 'tools'"),
+        ({"type": "computer_toolset_20260801", "configs": {"zoom": {"enabled": "no"}}},
+         TypeError, "tools[0].configs.zoom.enabled must be a bool"),
+    ],
+)  # fmt: skip
+def test_bad_tools_are_refused_naming_the_field(
+    tool: dict[str, Any], exc: type[Exception], needle: str
+) -> None:
+    with pytest.raises(exc) as info:
+        create(HI, tools=[tool])
+    assert needle in str(info.value)
+
+
+def test_a_refusal_inside_the_untagged_member_matches_untagged_values() -> None:
+    from claude_messages._validate import _find
+
+    pattern = ("tools", "*", ("tag_or_absent", "type", "custom"), "strict")
+    body = {"tools": [{"name": "a", "strict": 1}, {"type": "custom", "strict": 2},
+                      {"type": "bash_20250124", "strict": 3}]}  # fmt: skip
+    found = [(path, value) for path, value, _ in _find(body, pattern, (), None)]
+    assert found == [(("tools", 0, "strict"), 1), (("tools", 1, "strict"), 2)]
+    tagged = ("tools", "*", ("tag", "type", "custom"), "strict")
+    assert [value for _, value, _ in _find(body, tagged, (), None)] == [2]

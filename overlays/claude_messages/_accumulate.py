@@ -1,10 +1,10 @@
 """Accumulation of stream events into a ``Message``: pure (no I/O), shared by sync and async.
 
-The accumulator works on the events' JSON objects, the wire form (WIRE.md, "Streaming"),
-and builds the final ``Message`` with the very ``Message.from_dict`` a non-streaming
-``create`` uses on the same content, so the two are equal field for field by construction.
+The accumulator works on the events' JSON objects, the wire form, and builds the final
+``Message`` with the very ``Message.from_dict`` a non-streaming ``create`` uses on the same
+content, so the two are equal field for field by construction.
 
-Linear in the stream's length (issue 5, "Accumulation"):
+Linear in the stream's length:
 
 - string deltas (``text``, ``thinking``, and string fields of unknown deltas) are appended
   to a per-block list of pieces and joined only when someone asks for the value; a join
@@ -14,10 +14,17 @@ Linear in the stream's length (issue 5, "Accumulation"):
   ``input_json`` events) is computed only when asked for, with a tolerant parser;
 - a snapshot ``Message`` is built on demand and cached until the next event.
 
-Unknown things are kept, not dropped (WIRE.md: "a client must not break on values it does
-not know"): an unknown block type becomes the generated catch-all ``UnknownContentBlock``
+Every block kind is accumulated by the deltas it receives, not by its type: a server tool
+call (``server_tool_use``) gets its input from ``input_json_delta`` exactly as a
+``tool_use`` does, a text block its web search citations from ``citations_delta``, and the
+server tools' result blocks, which arrive whole in ``content_block_start``, stay as they
+came. ``message_delta`` sets the message's fields (stop reason and details, container);
+a null there leaves a value ``message_start`` gave in place.
+
+Unknown things are kept, not dropped (the API adds block, delta and event types within a
+version): an unknown block type becomes the generated catch-all ``UnknownContentBlock``
 with all its fields; a known delta type updates whatever block it targets (so a new block
-type streamed with ``input_json_delta``, e.g. a server tool call, still gets its input);
+type streamed with ``input_json_delta`` still gets its input);
 an unknown delta type is merged field by field: a string extends a string field, a value
 joins a list field, anything else replaces the field. Unknown event types are ignored.
 """
@@ -378,9 +385,12 @@ class MessageAccumulator:
 
     def _on_message_delta(self, event: Mapping[str, Any]) -> None:
         message = self._require_start(event)
-        # stop_reason and stop_sequence are set (null included); fields the API adds to the
-        # delta later are kept the same way.
-        message.update(event.get("delta") or {})
+        # The delta's fields are set on the message (stop_reason, stop_sequence, stop_details,
+        # container, and any the API adds later), but a null never erases a value: a
+        # `container: null` here means "unchanged", not "no container".
+        for key, value in (event.get("delta") or {}).items():
+            if value is not None or message.get(key) is None:
+                message[key] = value
         usage = event.get("usage")
         if usage:
             # Counts here are cumulative totals: they replace; an absent or null one leaves

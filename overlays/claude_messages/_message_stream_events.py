@@ -30,7 +30,7 @@ from claude_messages_generated import models as _models
 from ._accumulate import BlockState
 
 if TYPE_CHECKING:
-    from claude_messages_generated.sdk_types import ContentBlock
+    from claude_messages_generated.sdk_types import ContentBlock, TextCitation
 from ._events import build_event, event_parsers
 
 __all__ = [
@@ -50,14 +50,6 @@ __all__ = [
     "derive_event",
     "raw_event",
 ]
-
-Citation = (
-    _models.CitationCharLocation
-    | _models.CitationPageLocation
-    | _models.CitationContentBlockLocation
-    | _models.UnknownCitation
-)
-
 
 # -- raw events: the generated classes plus ``text`` and ``type`` ---------------------------
 
@@ -321,9 +313,9 @@ class CitationEvent(_Derived):
     type: ClassVar[Literal["citation"]] = "citation"
     text: ClassVar[str] = ""
 
-    def __init__(self, citation: Citation, snapshot: list[Citation]) -> None:
+    def __init__(self, citation: TextCitation, snapshot: list[TextCitation]) -> None:
         self.citation = citation
-        self._citations: list[Any] | list[Citation] = snapshot
+        self._citations: list[Any] | list[TextCitation] = snapshot
 
     @classmethod
     def _live(cls, citation: Mapping[str, Any], items: list[Any]) -> CitationEvent:
@@ -333,7 +325,7 @@ class CitationEvent(_Derived):
         return event
 
     @property
-    def snapshot(self) -> list[Citation]:
+    def snapshot(self) -> list[TextCitation]:
         """The block's citations up to and including this one."""
         items = self._citations
         if items and isinstance(items[0], dict):
@@ -350,7 +342,7 @@ StreamEvent = RawEvent | DerivedEvent
 """Everything a ``MessageStream`` yields; each has ``type`` and ``text``."""
 
 
-def _citations(items: list[Any]) -> list[Citation]:
+def _citations(items: list[Any]) -> list[TextCitation]:
     # The generated text block knows the citation union; reuse its parsing.
     block = _models.TextBlock.from_dict({"type": "text", "text": "", "citations": items})
     return list(block.citations or [])

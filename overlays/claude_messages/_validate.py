@@ -10,7 +10,9 @@ both name the field by its path (``messages[0].content[1].source.media_type``).
 
 What the checks leave alone, on purpose: keys a schema does not list (the API may know
 newer ones), members of a discriminated union whose tag this release does not know (newer
-block or tool kinds), and generated model instances (their constructors typed them).
+block or tool kinds), and generated model instances (their constructors typed them). A
+value without the tag of a discriminated union belongs to the one member whose tag is
+optional, if there is one (a custom tool, whose ``type`` may be left out).
 
 The version rules (``x-refused-in-versions`` in the spec) are compiled the same way into
 path patterns, evaluated only for versions that have rules.
@@ -314,11 +316,28 @@ def _compile_object(schema: Mapping[str, Any], nullable: bool) -> Check:
     return check
 
 
+def _target(member: Mapping[str, Any]) -> Mapping[str, Any]:
+    target: Mapping[str, Any] = _SCHEMAS[member["ref"]] if "ref" in member else member
+    return target
+
+
 def _tag_of(member: Mapping[str, Any], tag: str) -> str | None:
-    target = _SCHEMAS[member["ref"]] if "ref" in member else member
-    prop = target.get("properties", {}).get(tag, {})
+    prop = _target(member).get("properties", {}).get(tag, {})
     const = prop.get("const")
     return const if isinstance(const, str) else None
+
+
+def _untagged_tag(schema: Mapping[str, Any]) -> str | None:
+    """The tag of the member a value without the tag belongs to: the one member whose tag
+    property is optional (a custom tool's ``type``), if there is exactly one."""
+    tag = schema["tag"]
+    optional = [
+        const
+        for member in schema["union"]
+        if (const := _tag_of(member, tag)) is not None
+        and tag not in _target(member).get("required", ())
+    ]
+    return optional[0] if len(optional) == 1 else None
 
 
 def _compile_tagged(schema: Mapping[str, Any]) -> Check:
@@ -329,15 +348,19 @@ def _compile_tagged(schema: Mapping[str, Any]) -> Check:
         if (const := _tag_of(member, tag)) is not None
     }
     known = _quote(members)
+    untagged = _untagged_tag(schema)
+    default = members[untagged] if untagged is not None else None
 
     def check(value: Any, path: str) -> Any:
         if not isinstance(value, Mapping):
             if _is_model(value):
                 return value
             raise _wrong_type(path, ["object"], value)
-        kind = value.get(tag)
-        if kind is None:
+        if tag not in value:
+            if default is not None:
+                return default(value, path)
             raise ValueError(f"{path} is missing the required field {tag!r} (one of {known})")
+        kind = value[tag]
         if not isinstance(kind, str):
             raise TypeError(f"{path}.{tag} must be a str, not {_type_name(kind)}")
         member = members.get(kind)
@@ -496,7 +519,8 @@ def operation(op_id: str) -> Operation:
 # --- version rules --------------------------------------------------------------------------
 
 # A pattern step: a property name, "*" (every array item), or ("tag", property, value): only
-# a union member whose tag property holds value.
+# a union member whose tag property holds value; ("tag_or_absent", property, value) also
+# takes a value without that property (the member whose tag is optional).
 _Step = str | tuple[str, str, str]
 
 
@@ -538,9 +562,11 @@ def _walk_refusals(
             "properties" in schema,
         )
     tag = schema.get("tag")
+    untagged = _untagged_tag(schema) if tag else None
     for member in schema.get("union", ()):
         const = _tag_of(member, tag) if tag else None
-        step: tuple[_Step, ...] = (("tag", tag, const),) if tag and const else ()
+        kind = "tag_or_absent" if const is not None and const == untagged else "tag"
+        step: tuple[_Step, ...] = ((kind, tag, const),) if tag and const else ()
         yield from _walk_refusals(member, version, pattern + step, seen)
     if "items" in schema:
         yield from _walk_refusals(schema["items"], version, (*pattern, "*"), seen)
@@ -574,8 +600,10 @@ def _find(
             for i, item in enumerate(value):
                 yield from _find(item, rest, (*path, i), role)
     elif isinstance(step, tuple):
-        _, prop, const = step
-        if isinstance(value, Mapping) and value.get(prop) == const:
+        kind, prop, const = step
+        if isinstance(value, Mapping) and (
+            value.get(prop) == const or (kind == "tag_or_absent" and prop not in value)
+        ):
             yield from _find(value, rest, path, role)
     elif isinstance(value, Mapping) and step in value:
         yield from _find(value[step], rest, (*path, step), role)

@@ -28,6 +28,7 @@ class CitationContentBlockLocation:
         start_block_index (int): First cited block (inclusive).
         end_block_index (int): Last cited block (exclusive).
         document_title (None | str | Unset): The cited document's title.
+        file_id (None | str | Unset): The id of the cited document's file, when it was uploaded with the Files API.
     """
 
     cited_text: str
@@ -36,6 +37,7 @@ class CitationContentBlockLocation:
     end_block_index: int
     type_: Literal["content_block_location"] = "content_block_location"
     document_title: None | str | Unset = UNSET
+    file_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +57,12 @@ class CitationContentBlockLocation:
         else:
             document_title = self.document_title
 
+        file_id: None | str | Unset
+        if isinstance(self.file_id, Unset):
+            file_id = UNSET
+        else:
+            file_id = self.file_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -68,6 +76,8 @@ class CitationContentBlockLocation:
         )
         if document_title is not UNSET:
             field_dict["document_title"] = document_title
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
 
         return field_dict
 
@@ -95,6 +105,15 @@ class CitationContentBlockLocation:
 
         document_title = _parse_document_title(d.pop("document_title", UNSET))
 
+        def _parse_file_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_id = _parse_file_id(d.pop("file_id", UNSET))
+
         citation_content_block_location = cls(
             type_=type_,
             cited_text=cited_text,
@@ -102,6 +121,7 @@ class CitationContentBlockLocation:
             start_block_index=start_block_index,
             end_block_index=end_block_index,
             document_title=document_title,
+            file_id=file_id,
         )
 
         citation_content_block_location.additional_properties = d

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from ..models.citation_char_location import CitationCharLocation
     from ..models.citation_content_block_location import CitationContentBlockLocation
     from ..models.citation_page_location import CitationPageLocation
+    from ..models.citation_search_result_location import CitationSearchResultLocation
+    from ..models.citation_web_search_result_location import (
+        CitationWebSearchResultLocation,
+    )
     from ..models.unknown_citation import UnknownCitation
 
 
@@ -30,12 +34,18 @@ class CitationsDelta:
 
     Attributes:
         type_ (Literal['citations_delta']): Always `citations_delta`. Default: 'citations_delta'.
-        citation (CitationCharLocation | CitationContentBlockLocation | CitationPageLocation | UnknownCitation): A
-            citation in a response, discriminated by `type`; unknown types are kept as `UnknownCitation`.
+        citation (CitationCharLocation | CitationContentBlockLocation | CitationPageLocation |
+            CitationSearchResultLocation | CitationWebSearchResultLocation | UnknownCitation): A citation in a response,
+            discriminated by `type`; unknown types are kept as `UnknownCitation`.
     """
 
     citation: (
-        CitationCharLocation | CitationContentBlockLocation | CitationPageLocation | UnknownCitation
+        CitationCharLocation
+        | CitationContentBlockLocation
+        | CitationPageLocation
+        | CitationSearchResultLocation
+        | CitationWebSearchResultLocation
+        | UnknownCitation
     )
     type_: Literal["citations_delta"] = "citations_delta"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,6 +56,12 @@ class CitationsDelta:
             CitationContentBlockLocation,  # noqa: PLC0415
         )
         from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
+        from ..models.citation_search_result_location import (
+            CitationSearchResultLocation,  # noqa: PLC0415
+        )
+        from ..models.citation_web_search_result_location import (
+            CitationWebSearchResultLocation,  # noqa: PLC0415
+        )
 
         type_ = self.type_
 
@@ -55,6 +71,10 @@ class CitationsDelta:
         elif isinstance(self.citation, CitationPageLocation):
             citation = self.citation.to_dict()
         elif isinstance(self.citation, CitationContentBlockLocation):
+            citation = self.citation.to_dict()
+        elif isinstance(self.citation, CitationWebSearchResultLocation):
+            citation = self.citation.to_dict()
+        elif isinstance(self.citation, CitationSearchResultLocation):
             citation = self.citation.to_dict()
         else:
             citation = self.citation.to_dict()
@@ -77,6 +97,12 @@ class CitationsDelta:
             CitationContentBlockLocation,  # noqa: PLC0415
         )
         from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
+        from ..models.citation_search_result_location import (
+            CitationSearchResultLocation,  # noqa: PLC0415
+        )
+        from ..models.citation_web_search_result_location import (
+            CitationWebSearchResultLocation,  # noqa: PLC0415
+        )
         from ..models.unknown_citation import UnknownCitation  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -90,6 +116,8 @@ class CitationsDelta:
             CitationCharLocation
             | CitationContentBlockLocation
             | CitationPageLocation
+            | CitationSearchResultLocation
+            | CitationWebSearchResultLocation
             | UnknownCitation
         ):
             if not isinstance(data, dict):
@@ -109,9 +137,21 @@ class CitationsDelta:
                 )
 
                 return componentsschemas_text_citation_type_2
-            componentsschemas_text_citation_type_3 = UnknownCitation.from_dict(data)
+            if discriminator == "web_search_result_location":
+                componentsschemas_text_citation_type_3 = CitationWebSearchResultLocation.from_dict(
+                    data
+                )
 
-            return componentsschemas_text_citation_type_3
+                return componentsschemas_text_citation_type_3
+            if discriminator == "search_result_location":
+                componentsschemas_text_citation_type_4 = CitationSearchResultLocation.from_dict(
+                    data
+                )
+
+                return componentsschemas_text_citation_type_4
+            componentsschemas_text_citation_type_5 = UnknownCitation.from_dict(data)
+
+            return componentsschemas_text_citation_type_5
 
         citation = _parse_citation(d.pop("citation"))
 

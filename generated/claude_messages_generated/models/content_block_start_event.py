@@ -15,11 +15,23 @@ from attrs import field as _attrs_field
 from .._model_support import model_dump, model_json, model_repr
 
 if TYPE_CHECKING:
+    from ..models.bash_code_execution_tool_result_block import (
+        BashCodeExecutionToolResultBlock,
+    )
+    from ..models.code_execution_tool_result_block import CodeExecutionToolResultBlock
+    from ..models.container_upload_block import ContainerUploadBlock
     from ..models.redacted_thinking_block import RedactedThinkingBlock
+    from ..models.server_tool_use_block import ServerToolUseBlock
     from ..models.text_block import TextBlock
+    from ..models.text_editor_code_execution_tool_result_block import (
+        TextEditorCodeExecutionToolResultBlock,
+    )
     from ..models.thinking_block import ThinkingBlock
+    from ..models.tool_search_tool_result_block import ToolSearchToolResultBlock
     from ..models.tool_use_block import ToolUseBlock
     from ..models.unknown_content_block import UnknownContentBlock
+    from ..models.web_fetch_tool_result_block import WebFetchToolResultBlock
+    from ..models.web_search_tool_result_block import WebSearchToolResultBlock
 
 
 T = TypeVar("T", bound="ContentBlockStartEvent")
@@ -32,22 +44,51 @@ class ContentBlockStartEvent:
     Attributes:
         type_ (Literal['content_block_start']): Always `content_block_start`. Default: 'content_block_start'.
         index (int): The block's index in the message's `content`.
-        content_block (RedactedThinkingBlock | TextBlock | ThinkingBlock | ToolUseBlock | UnknownContentBlock): A
-            response content block, discriminated by `type`; unknown types are kept as `UnknownContentBlock`.
+        content_block (BashCodeExecutionToolResultBlock | CodeExecutionToolResultBlock | ContainerUploadBlock |
+            RedactedThinkingBlock | ServerToolUseBlock | TextBlock | TextEditorCodeExecutionToolResultBlock | ThinkingBlock
+            | ToolSearchToolResultBlock | ToolUseBlock | UnknownContentBlock | WebFetchToolResultBlock |
+            WebSearchToolResultBlock): A response content block, discriminated by `type`; unknown types are kept as
+            `UnknownContentBlock`.
     """
 
     index: int
     content_block: (
-        RedactedThinkingBlock | TextBlock | ThinkingBlock | ToolUseBlock | UnknownContentBlock
+        BashCodeExecutionToolResultBlock
+        | CodeExecutionToolResultBlock
+        | ContainerUploadBlock
+        | RedactedThinkingBlock
+        | ServerToolUseBlock
+        | TextBlock
+        | TextEditorCodeExecutionToolResultBlock
+        | ThinkingBlock
+        | ToolSearchToolResultBlock
+        | ToolUseBlock
+        | UnknownContentBlock
+        | WebFetchToolResultBlock
+        | WebSearchToolResultBlock
     )
     type_: Literal["content_block_start"] = "content_block_start"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.bash_code_execution_tool_result_block import (
+            BashCodeExecutionToolResultBlock,  # noqa: PLC0415
+        )
+        from ..models.code_execution_tool_result_block import (
+            CodeExecutionToolResultBlock,  # noqa: PLC0415
+        )
+        from ..models.container_upload_block import ContainerUploadBlock  # noqa: PLC0415
         from ..models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
+        from ..models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
         from ..models.text_block import TextBlock  # noqa: PLC0415
+        from ..models.text_editor_code_execution_tool_result_block import (
+            TextEditorCodeExecutionToolResultBlock,  # noqa: PLC0415
+        )
         from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
+        from ..models.tool_search_tool_result_block import ToolSearchToolResultBlock  # noqa: PLC0415
         from ..models.tool_use_block import ToolUseBlock  # noqa: PLC0415
+        from ..models.web_fetch_tool_result_block import WebFetchToolResultBlock  # noqa: PLC0415
+        from ..models.web_search_tool_result_block import WebSearchToolResultBlock  # noqa: PLC0415
 
         type_ = self.type_
 
@@ -61,6 +102,22 @@ class ContentBlockStartEvent:
         elif isinstance(self.content_block, ThinkingBlock):
             content_block = self.content_block.to_dict()
         elif isinstance(self.content_block, RedactedThinkingBlock):
+            content_block = self.content_block.to_dict()
+        elif isinstance(self.content_block, ServerToolUseBlock):
+            content_block = self.content_block.to_dict()
+        elif isinstance(self.content_block, WebSearchToolResultBlock):
+            content_block = self.content_block.to_dict()
+        elif isinstance(self.content_block, WebFetchToolResultBlock):
+            content_block = self.content_block.to_dict()
+        elif isinstance(self.content_block, CodeExecutionToolResultBlock):
+            content_block = self.content_block.to_dict()
+        elif isinstance(self.content_block, BashCodeExecutionToolResultBlock):
+            content_block = self.content_block.to_dict()
+        elif isinstance(self.content_block, TextEditorCodeExecutionToolResultBlock):
+            content_block = self.content_block.to_dict()
+        elif isinstance(self.content_block, ToolSearchToolResultBlock):
+            content_block = self.content_block.to_dict()
+        elif isinstance(self.content_block, ContainerUploadBlock):
             content_block = self.content_block.to_dict()
         else:
             content_block = self.content_block.to_dict()
@@ -79,11 +136,25 @@ class ContentBlockStartEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bash_code_execution_tool_result_block import (
+            BashCodeExecutionToolResultBlock,  # noqa: PLC0415
+        )
+        from ..models.code_execution_tool_result_block import (
+            CodeExecutionToolResultBlock,  # noqa: PLC0415
+        )
+        from ..models.container_upload_block import ContainerUploadBlock  # noqa: PLC0415
         from ..models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
+        from ..models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
         from ..models.text_block import TextBlock  # noqa: PLC0415
+        from ..models.text_editor_code_execution_tool_result_block import (
+            TextEditorCodeExecutionToolResultBlock,  # noqa: PLC0415
+        )
         from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
+        from ..models.tool_search_tool_result_block import ToolSearchToolResultBlock  # noqa: PLC0415
         from ..models.tool_use_block import ToolUseBlock  # noqa: PLC0415
         from ..models.unknown_content_block import UnknownContentBlock  # noqa: PLC0415
+        from ..models.web_fetch_tool_result_block import WebFetchToolResultBlock  # noqa: PLC0415
+        from ..models.web_search_tool_result_block import WebSearchToolResultBlock  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = cast(Literal["content_block_start"], d.pop("type"))
@@ -94,7 +165,21 @@ class ContentBlockStartEvent:
 
         def _parse_content_block(
             data: object,
-        ) -> RedactedThinkingBlock | TextBlock | ThinkingBlock | ToolUseBlock | UnknownContentBlock:
+        ) -> (
+            BashCodeExecutionToolResultBlock
+            | CodeExecutionToolResultBlock
+            | ContainerUploadBlock
+            | RedactedThinkingBlock
+            | ServerToolUseBlock
+            | TextBlock
+            | TextEditorCodeExecutionToolResultBlock
+            | ThinkingBlock
+            | ToolSearchToolResultBlock
+            | ToolUseBlock
+            | UnknownContentBlock
+            | WebFetchToolResultBlock
+            | WebSearchToolResultBlock
+        ):
             if not isinstance(data, dict):
                 raise TypeError(f"content_block: expected an object, got {type(data).__name__}")
             discriminator = data.get("type")
@@ -114,9 +199,47 @@ class ContentBlockStartEvent:
                 componentsschemas_content_block_type_3 = RedactedThinkingBlock.from_dict(data)
 
                 return componentsschemas_content_block_type_3
-            componentsschemas_content_block_type_4 = UnknownContentBlock.from_dict(data)
+            if discriminator == "server_tool_use":
+                componentsschemas_content_block_type_4 = ServerToolUseBlock.from_dict(data)
 
-            return componentsschemas_content_block_type_4
+                return componentsschemas_content_block_type_4
+            if discriminator == "web_search_tool_result":
+                componentsschemas_content_block_type_5 = WebSearchToolResultBlock.from_dict(data)
+
+                return componentsschemas_content_block_type_5
+            if discriminator == "web_fetch_tool_result":
+                componentsschemas_content_block_type_6 = WebFetchToolResultBlock.from_dict(data)
+
+                return componentsschemas_content_block_type_6
+            if discriminator == "code_execution_tool_result":
+                componentsschemas_content_block_type_7 = CodeExecutionToolResultBlock.from_dict(
+                    data
+                )
+
+                return componentsschemas_content_block_type_7
+            if discriminator == "bash_code_execution_tool_result":
+                componentsschemas_content_block_type_8 = BashCodeExecutionToolResultBlock.from_dict(
+                    data
+                )
+
+                return componentsschemas_content_block_type_8
+            if discriminator == "text_editor_code_execution_tool_result":
+                componentsschemas_content_block_type_9 = (
+                    TextEditorCodeExecutionToolResultBlock.from_dict(data)
+                )
+
+                return componentsschemas_content_block_type_9
+            if discriminator == "tool_search_tool_result":
+                componentsschemas_content_block_type_10 = ToolSearchToolResultBlock.from_dict(data)
+
+                return componentsschemas_content_block_type_10
+            if discriminator == "container_upload":
+                componentsschemas_content_block_type_11 = ContainerUploadBlock.from_dict(data)
+
+                return componentsschemas_content_block_type_11
+            componentsschemas_content_block_type_12 = UnknownContentBlock.from_dict(data)
+
+            return componentsschemas_content_block_type_12
 
         content_block = _parse_content_block(d.pop("content_block"))
 

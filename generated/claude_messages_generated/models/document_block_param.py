@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.cache_control_ephemeral import CacheControlEphemeral
     from ..models.citations_config_param import CitationsConfigParam
     from ..models.content_block_source import ContentBlockSource
+    from ..models.file_document_source import FileDocumentSource
     from ..models.plain_text_source import PlainTextSource
     from ..models.urlpdf_source import URLPDFSource
 
@@ -29,29 +30,34 @@ T = TypeVar("T", bound="DocumentBlockParam")
 
 @_attrs_define
 class DocumentBlockParam:
-    """A document (PDF, plain text, content blocks or URL). Refused by `2026-10-21`
+    """A document (PDF, plain text, content blocks, URL or uploaded file). Refused by `2026-10-21`
     directly in an `assistant` message.
 
         Attributes:
             type_ (Literal['document']): Always `document`. Default: 'document'.
-            source (Base64PDFSource | ContentBlockSource | PlainTextSource | URLPDFSource): Where a document comes from,
-                discriminated by `type`.
+            source (Base64PDFSource | ContentBlockSource | FileDocumentSource | PlainTextSource | URLPDFSource): Where a
+                document comes from, discriminated by `type`.
             title (None | str | Unset): The document's title, shown to the model and in citations.
             context (None | str | Unset): Context about the document that is not cited from.
-            citations (CitationsConfigParam | Unset): Whether the model may cite this document.
-            cache_control (CacheControlEphemeral | Unset): Marks a prompt-caching breakpoint on this block.
+            citations (CitationsConfigParam | None | Unset): Whether the model may cite this document.
+            cache_control (CacheControlEphemeral | None | Unset): Marks a prompt-caching breakpoint on this block.
     """
 
-    source: Base64PDFSource | ContentBlockSource | PlainTextSource | URLPDFSource
+    source: (
+        Base64PDFSource | ContentBlockSource | FileDocumentSource | PlainTextSource | URLPDFSource
+    )
     type_: Literal["document"] = "document"
     title: None | str | Unset = UNSET
     context: None | str | Unset = UNSET
-    citations: CitationsConfigParam | Unset = UNSET
-    cache_control: CacheControlEphemeral | Unset = UNSET
+    citations: CitationsConfigParam | None | Unset = UNSET
+    cache_control: CacheControlEphemeral | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.base_64pdf_source import Base64PDFSource  # noqa: PLC0415
+        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
+        from ..models.content_block_source import ContentBlockSource  # noqa: PLC0415
         from ..models.plain_text_source import PlainTextSource  # noqa: PLC0415
         from ..models.urlpdf_source import URLPDFSource  # noqa: PLC0415
 
@@ -63,6 +69,8 @@ class DocumentBlockParam:
         elif isinstance(self.source, PlainTextSource):
             source = self.source.to_dict()
         elif isinstance(self.source, URLPDFSource):
+            source = self.source.to_dict()
+        elif isinstance(self.source, ContentBlockSource):
             source = self.source.to_dict()
         else:
             source = self.source.to_dict()
@@ -79,13 +87,21 @@ class DocumentBlockParam:
         else:
             context = self.context
 
-        citations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.citations, Unset):
+        citations: dict[str, Any] | None | Unset
+        if isinstance(self.citations, Unset):
+            citations = UNSET
+        elif isinstance(self.citations, CitationsConfigParam):
             citations = self.citations.to_dict()
+        else:
+            citations = self.citations
 
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
+        cache_control: dict[str, Any] | None | Unset
+        if isinstance(self.cache_control, Unset):
+            cache_control = UNSET
+        elif isinstance(self.cache_control, CacheControlEphemeral):
             cache_control = self.cache_control.to_dict()
+        else:
+            cache_control = self.cache_control
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,6 +128,7 @@ class DocumentBlockParam:
         from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
         from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
         from ..models.content_block_source import ContentBlockSource  # noqa: PLC0415
+        from ..models.file_document_source import FileDocumentSource  # noqa: PLC0415
         from ..models.plain_text_source import PlainTextSource  # noqa: PLC0415
         from ..models.urlpdf_source import URLPDFSource  # noqa: PLC0415
 
@@ -122,7 +139,13 @@ class DocumentBlockParam:
 
         def _parse_source(
             data: object,
-        ) -> Base64PDFSource | ContentBlockSource | PlainTextSource | URLPDFSource:
+        ) -> (
+            Base64PDFSource
+            | ContentBlockSource
+            | FileDocumentSource
+            | PlainTextSource
+            | URLPDFSource
+        ):
             if not isinstance(data, dict):
                 raise TypeError(f"source: expected an object, got {type(data).__name__}")
             discriminator = data.get("type")
@@ -142,8 +165,12 @@ class DocumentBlockParam:
                 componentsschemas_document_source_type_3 = ContentBlockSource.from_dict(data)
 
                 return componentsschemas_document_source_type_3
+            if discriminator == "file":
+                componentsschemas_document_source_type_4 = FileDocumentSource.from_dict(data)
+
+                return componentsschemas_document_source_type_4
             raise ValueError(
-                f"source: unknown type {discriminator!r} (known: base64, text, url, content)"
+                f"source: unknown type {discriminator!r} (known: base64, text, url, content, file)"
             )
 
         source = _parse_source(d.pop("source"))
@@ -166,19 +193,31 @@ class DocumentBlockParam:
 
         context = _parse_context(d.pop("context", UNSET))
 
-        _citations = d.pop("citations", UNSET)
-        citations: CitationsConfigParam | Unset
-        if isinstance(_citations, Unset):
-            citations = UNSET
-        else:
-            citations = CitationsConfigParam.from_dict(_citations)
+        def _parse_citations(data: object) -> CitationsConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                citations_type_0 = CitationsConfigParam.from_dict(data)
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: CacheControlEphemeral | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = CacheControlEphemeral.from_dict(_cache_control)
+                return citations_type_0
+            return cast(CitationsConfigParam | None | Unset, data)
+
+        citations = _parse_citations(d.pop("citations", UNSET))
+
+        def _parse_cache_control(data: object) -> CacheControlEphemeral | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                cache_control_type_0 = CacheControlEphemeral.from_dict(data)
+
+                return cache_control_type_0
+            return cast(CacheControlEphemeral | None | Unset, data)
+
+        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
         document_block_param = cls(
             type_=type_,

@@ -18,6 +18,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.base_64_image_source import Base64ImageSource
     from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.file_image_source import FileImageSource
+    from ..models.image_transformations import ImageTransformations
     from ..models.url_image_source import URLImageSource
 
 
@@ -26,33 +28,54 @@ T = TypeVar("T", bound="ImageBlockParam")
 
 @_attrs_define
 class ImageBlockParam:
-    """An image, inline (base64) or by URL.
+    """An image, inline (base64), by URL, or uploaded with the Files API.
 
     Attributes:
         type_ (Literal['image']): Always `image`. Default: 'image'.
-        source (Base64ImageSource | URLImageSource): Where an image comes from, discriminated by `type`.
-        cache_control (CacheControlEphemeral | Unset): Marks a prompt-caching breakpoint on this block.
+        source (Base64ImageSource | FileImageSource | URLImageSource): Where an image comes from, discriminated by
+            `type`.
+        cache_control (CacheControlEphemeral | None | Unset): Marks a prompt-caching breakpoint on this block.
+        transformations (ImageTransformations | None | Unset): What the API may do to the image before the model sees
+            it.
     """
 
-    source: Base64ImageSource | URLImageSource
+    source: Base64ImageSource | FileImageSource | URLImageSource
     type_: Literal["image"] = "image"
-    cache_control: CacheControlEphemeral | Unset = UNSET
+    cache_control: CacheControlEphemeral | None | Unset = UNSET
+    transformations: ImageTransformations | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.base_64_image_source import Base64ImageSource  # noqa: PLC0415
+        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+        from ..models.image_transformations import ImageTransformations  # noqa: PLC0415
+        from ..models.url_image_source import URLImageSource  # noqa: PLC0415
 
         type_ = self.type_
 
         source: dict[str, Any]
         if isinstance(self.source, Base64ImageSource):
             source = self.source.to_dict()
+        elif isinstance(self.source, URLImageSource):
+            source = self.source.to_dict()
         else:
             source = self.source.to_dict()
 
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
+        cache_control: dict[str, Any] | None | Unset
+        if isinstance(self.cache_control, Unset):
+            cache_control = UNSET
+        elif isinstance(self.cache_control, CacheControlEphemeral):
             cache_control = self.cache_control.to_dict()
+        else:
+            cache_control = self.cache_control
+
+        transformations: dict[str, Any] | None | Unset
+        if isinstance(self.transformations, Unset):
+            transformations = UNSET
+        elif isinstance(self.transformations, ImageTransformations):
+            transformations = self.transformations.to_dict()
+        else:
+            transformations = self.transformations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,6 +87,8 @@ class ImageBlockParam:
         )
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
+        if transformations is not UNSET:
+            field_dict["transformations"] = transformations
 
         return field_dict
 
@@ -71,6 +96,8 @@ class ImageBlockParam:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.base_64_image_source import Base64ImageSource  # noqa: PLC0415
         from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+        from ..models.file_image_source import FileImageSource  # noqa: PLC0415
+        from ..models.image_transformations import ImageTransformations  # noqa: PLC0415
         from ..models.url_image_source import URLImageSource  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -78,7 +105,7 @@ class ImageBlockParam:
         if type_ != "image":
             raise ValueError(f"type must match const 'image', got '{type_}'")
 
-        def _parse_source(data: object) -> Base64ImageSource | URLImageSource:
+        def _parse_source(data: object) -> Base64ImageSource | FileImageSource | URLImageSource:
             if not isinstance(data, dict):
                 raise TypeError(f"source: expected an object, got {type(data).__name__}")
             discriminator = data.get("type")
@@ -90,21 +117,45 @@ class ImageBlockParam:
                 componentsschemas_image_source_type_1 = URLImageSource.from_dict(data)
 
                 return componentsschemas_image_source_type_1
-            raise ValueError(f"source: unknown type {discriminator!r} (known: base64, url)")
+            if discriminator == "file":
+                componentsschemas_image_source_type_2 = FileImageSource.from_dict(data)
+
+                return componentsschemas_image_source_type_2
+            raise ValueError(f"source: unknown type {discriminator!r} (known: base64, url, file)")
 
         source = _parse_source(d.pop("source"))
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: CacheControlEphemeral | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = CacheControlEphemeral.from_dict(_cache_control)
+        def _parse_cache_control(data: object) -> CacheControlEphemeral | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                cache_control_type_0 = CacheControlEphemeral.from_dict(data)
+
+                return cache_control_type_0
+            return cast(CacheControlEphemeral | None | Unset, data)
+
+        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
+
+        def _parse_transformations(data: object) -> ImageTransformations | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                transformations_type_0 = ImageTransformations.from_dict(data)
+
+                return transformations_type_0
+            return cast(ImageTransformations | None | Unset, data)
+
+        transformations = _parse_transformations(d.pop("transformations", UNSET))
 
         image_block_param = cls(
             type_=type_,
             source=source,
             cache_control=cache_control,
+            transformations=transformations,
         )
 
         image_block_param.additional_properties = d

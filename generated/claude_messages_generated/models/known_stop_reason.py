@@ -1,12 +1,19 @@
 from typing import Literal
 
 KnownStopReason = Literal[
-    "end_turn", "max_tokens", "pause_turn", "refusal", "stop_sequence", "tool_use"
+    "end_turn",
+    "max_tokens",
+    "model_context_window_exceeded",
+    "pause_turn",
+    "refusal",
+    "stop_sequence",
+    "tool_use",
 ]
 
 KNOWN_STOP_REASON_VALUES: set[KnownStopReason] = {
     "end_turn",
     "max_tokens",
+    "model_context_window_exceeded",
     "pause_turn",
     "refusal",
     "stop_sequence",

@@ -14,14 +14,31 @@ from attrs import field as _attrs_field
 
 from .._model_support import model_dump, model_json, model_repr
 from ..models.known_stop_reason import KnownStopReason, check_known_stop_reason
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.bash_code_execution_tool_result_block import (
+        BashCodeExecutionToolResultBlock,
+    )
+    from ..models.code_execution_tool_result_block import CodeExecutionToolResultBlock
+    from ..models.container import Container
+    from ..models.container_upload_block import ContainerUploadBlock
+    from ..models.diagnostics import Diagnostics
     from ..models.redacted_thinking_block import RedactedThinkingBlock
+    from ..models.refusal_stop_details import RefusalStopDetails
+    from ..models.server_tool_use_block import ServerToolUseBlock
     from ..models.text_block import TextBlock
+    from ..models.text_editor_code_execution_tool_result_block import (
+        TextEditorCodeExecutionToolResultBlock,
+    )
     from ..models.thinking_block import ThinkingBlock
+    from ..models.tool_search_tool_result_block import ToolSearchToolResultBlock
     from ..models.tool_use_block import ToolUseBlock
     from ..models.unknown_content_block import UnknownContentBlock
+    from ..models.unknown_stop_details import UnknownStopDetails
     from ..models.usage import Usage
+    from ..models.web_fetch_tool_result_block import WebFetchToolResultBlock
+    from ..models.web_search_tool_result_block import WebSearchToolResultBlock
 
 
 T = TypeVar("T", bound="Message")
@@ -35,19 +52,40 @@ class Message:
         id (str): The message's unique id (`msg_...`).
         type_ (Literal['message']): Always `message`. Default: 'message'.
         role (Literal['assistant']): Always `assistant`. Default: 'assistant'.
-        content (list[RedactedThinkingBlock | TextBlock | ThinkingBlock | ToolUseBlock | UnknownContentBlock]): The
-            generated content blocks.
+        content (list[BashCodeExecutionToolResultBlock | CodeExecutionToolResultBlock | ContainerUploadBlock |
+            RedactedThinkingBlock | ServerToolUseBlock | TextBlock | TextEditorCodeExecutionToolResultBlock | ThinkingBlock
+            | ToolSearchToolResultBlock | ToolUseBlock | UnknownContentBlock | WebFetchToolResultBlock |
+            WebSearchToolResultBlock]): The generated content blocks.
         model (str): The model that answered.
         stop_reason (KnownStopReason | None | str): Why generation stopped: `end_turn`, `max_tokens`, `stop_sequence`,
             `tool_use`,
-            `pause_turn`, `refusal`, a newer reason (any string), or null while streaming.
+            `pause_turn` (a long server-tool turn paused: send the message back to go on),
+            `refusal`, `model_context_window_exceeded`, a newer reason (any string), or null
+            while streaming.
         stop_sequence (None | str): The stop sequence that was produced, if that is why generation stopped.
         usage (Usage): Token counts for billing and rate limits.
+        stop_details (None | RefusalStopDetails | UnknownStopDetails | Unset): Details of why generation stopped (for a
+            refusal, its category), or null.
+        container (Container | None | Unset): The container the request's server tools ran in, or null when none did.
+        diagnostics (Diagnostics | None | Unset): The diagnostics the request asked for, or null (none asked for, or
+            nothing to report).
     """
 
     id: str
     content: list[
-        RedactedThinkingBlock | TextBlock | ThinkingBlock | ToolUseBlock | UnknownContentBlock
+        BashCodeExecutionToolResultBlock
+        | CodeExecutionToolResultBlock
+        | ContainerUploadBlock
+        | RedactedThinkingBlock
+        | ServerToolUseBlock
+        | TextBlock
+        | TextEditorCodeExecutionToolResultBlock
+        | ThinkingBlock
+        | ToolSearchToolResultBlock
+        | ToolUseBlock
+        | UnknownContentBlock
+        | WebFetchToolResultBlock
+        | WebSearchToolResultBlock
     ]
     model: str
     stop_reason: KnownStopReason | None | str
@@ -55,13 +93,34 @@ class Message:
     usage: Usage
     type_: Literal["message"] = "message"
     role: Literal["assistant"] = "assistant"
+    stop_details: None | RefusalStopDetails | UnknownStopDetails | Unset = UNSET
+    container: Container | None | Unset = UNSET
+    diagnostics: Diagnostics | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.bash_code_execution_tool_result_block import (
+            BashCodeExecutionToolResultBlock,  # noqa: PLC0415
+        )
+        from ..models.code_execution_tool_result_block import (
+            CodeExecutionToolResultBlock,  # noqa: PLC0415
+        )
+        from ..models.container import Container  # noqa: PLC0415
+        from ..models.container_upload_block import ContainerUploadBlock  # noqa: PLC0415
+        from ..models.diagnostics import Diagnostics  # noqa: PLC0415
         from ..models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
+        from ..models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
+        from ..models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
         from ..models.text_block import TextBlock  # noqa: PLC0415
+        from ..models.text_editor_code_execution_tool_result_block import (
+            TextEditorCodeExecutionToolResultBlock,  # noqa: PLC0415
+        )
         from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
+        from ..models.tool_search_tool_result_block import ToolSearchToolResultBlock  # noqa: PLC0415
         from ..models.tool_use_block import ToolUseBlock  # noqa: PLC0415
+        from ..models.unknown_stop_details import UnknownStopDetails  # noqa: PLC0415
+        from ..models.web_fetch_tool_result_block import WebFetchToolResultBlock  # noqa: PLC0415
+        from ..models.web_search_tool_result_block import WebSearchToolResultBlock  # noqa: PLC0415
 
         id = self.id
 
@@ -79,6 +138,22 @@ class Message:
             elif isinstance(content_item_data, ThinkingBlock):
                 content_item = content_item_data.to_dict()
             elif isinstance(content_item_data, RedactedThinkingBlock):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, ServerToolUseBlock):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, WebSearchToolResultBlock):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, WebFetchToolResultBlock):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, CodeExecutionToolResultBlock):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, BashCodeExecutionToolResultBlock):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, TextEditorCodeExecutionToolResultBlock):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, ToolSearchToolResultBlock):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, ContainerUploadBlock):
                 content_item = content_item_data.to_dict()
             else:
                 content_item = content_item_data.to_dict()
@@ -98,6 +173,32 @@ class Message:
 
         usage = self.usage.to_dict()
 
+        stop_details: dict[str, Any] | None | Unset
+        if isinstance(self.stop_details, Unset):
+            stop_details = UNSET
+        elif isinstance(self.stop_details, RefusalStopDetails):
+            stop_details = self.stop_details.to_dict()
+        elif isinstance(self.stop_details, UnknownStopDetails):
+            stop_details = self.stop_details.to_dict()
+        else:
+            stop_details = self.stop_details
+
+        container: dict[str, Any] | None | Unset
+        if isinstance(self.container, Unset):
+            container = UNSET
+        elif isinstance(self.container, Container):
+            container = self.container.to_dict()
+        else:
+            container = self.container
+
+        diagnostics: dict[str, Any] | None | Unset
+        if isinstance(self.diagnostics, Unset):
+            diagnostics = UNSET
+        elif isinstance(self.diagnostics, Diagnostics):
+            diagnostics = self.diagnostics.to_dict()
+        else:
+            diagnostics = self.diagnostics
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -112,17 +213,41 @@ class Message:
                 "usage": usage,
             }
         )
+        if stop_details is not UNSET:
+            field_dict["stop_details"] = stop_details
+        if container is not UNSET:
+            field_dict["container"] = container
+        if diagnostics is not UNSET:
+            field_dict["diagnostics"] = diagnostics
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bash_code_execution_tool_result_block import (
+            BashCodeExecutionToolResultBlock,  # noqa: PLC0415
+        )
+        from ..models.code_execution_tool_result_block import (
+            CodeExecutionToolResultBlock,  # noqa: PLC0415
+        )
+        from ..models.container import Container  # noqa: PLC0415
+        from ..models.container_upload_block import ContainerUploadBlock  # noqa: PLC0415
+        from ..models.diagnostics import Diagnostics  # noqa: PLC0415
         from ..models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
+        from ..models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
+        from ..models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
         from ..models.text_block import TextBlock  # noqa: PLC0415
+        from ..models.text_editor_code_execution_tool_result_block import (
+            TextEditorCodeExecutionToolResultBlock,  # noqa: PLC0415
+        )
         from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
+        from ..models.tool_search_tool_result_block import ToolSearchToolResultBlock  # noqa: PLC0415
         from ..models.tool_use_block import ToolUseBlock  # noqa: PLC0415
         from ..models.unknown_content_block import UnknownContentBlock  # noqa: PLC0415
+        from ..models.unknown_stop_details import UnknownStopDetails  # noqa: PLC0415
         from ..models.usage import Usage  # noqa: PLC0415
+        from ..models.web_fetch_tool_result_block import WebFetchToolResultBlock  # noqa: PLC0415
+        from ..models.web_search_tool_result_block import WebSearchToolResultBlock  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -142,11 +267,19 @@ class Message:
             def _parse_content_item(
                 data: object,
             ) -> (
-                RedactedThinkingBlock
+                BashCodeExecutionToolResultBlock
+                | CodeExecutionToolResultBlock
+                | ContainerUploadBlock
+                | RedactedThinkingBlock
+                | ServerToolUseBlock
                 | TextBlock
+                | TextEditorCodeExecutionToolResultBlock
                 | ThinkingBlock
+                | ToolSearchToolResultBlock
                 | ToolUseBlock
                 | UnknownContentBlock
+                | WebFetchToolResultBlock
+                | WebSearchToolResultBlock
             ):
                 if not isinstance(data, dict):
                     raise TypeError(f"content_item: expected an object, got {type(data).__name__}")
@@ -167,9 +300,51 @@ class Message:
                     componentsschemas_content_block_type_3 = RedactedThinkingBlock.from_dict(data)
 
                     return componentsschemas_content_block_type_3
-                componentsschemas_content_block_type_4 = UnknownContentBlock.from_dict(data)
+                if discriminator == "server_tool_use":
+                    componentsschemas_content_block_type_4 = ServerToolUseBlock.from_dict(data)
 
-                return componentsschemas_content_block_type_4
+                    return componentsschemas_content_block_type_4
+                if discriminator == "web_search_tool_result":
+                    componentsschemas_content_block_type_5 = WebSearchToolResultBlock.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_content_block_type_5
+                if discriminator == "web_fetch_tool_result":
+                    componentsschemas_content_block_type_6 = WebFetchToolResultBlock.from_dict(data)
+
+                    return componentsschemas_content_block_type_6
+                if discriminator == "code_execution_tool_result":
+                    componentsschemas_content_block_type_7 = CodeExecutionToolResultBlock.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_content_block_type_7
+                if discriminator == "bash_code_execution_tool_result":
+                    componentsschemas_content_block_type_8 = (
+                        BashCodeExecutionToolResultBlock.from_dict(data)
+                    )
+
+                    return componentsschemas_content_block_type_8
+                if discriminator == "text_editor_code_execution_tool_result":
+                    componentsschemas_content_block_type_9 = (
+                        TextEditorCodeExecutionToolResultBlock.from_dict(data)
+                    )
+
+                    return componentsschemas_content_block_type_9
+                if discriminator == "tool_search_tool_result":
+                    componentsschemas_content_block_type_10 = ToolSearchToolResultBlock.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_content_block_type_10
+                if discriminator == "container_upload":
+                    componentsschemas_content_block_type_11 = ContainerUploadBlock.from_dict(data)
+
+                    return componentsschemas_content_block_type_11
+                componentsschemas_content_block_type_12 = UnknownContentBlock.from_dict(data)
+
+                return componentsschemas_content_block_type_12
 
             content_item = _parse_content_item(content_item_data)
 
@@ -200,6 +375,57 @@ class Message:
 
         usage = Usage.from_dict(d.pop("usage"))
 
+        def _parse_stop_details(
+            data: object,
+        ) -> None | RefusalStopDetails | UnknownStopDetails | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_stop_details_type_0 = RefusalStopDetails.from_dict(data)
+
+                    return componentsschemas_stop_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_stop_details_type_1 = UnknownStopDetails.from_dict(data)
+
+                    return componentsschemas_stop_details_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(None | RefusalStopDetails | UnknownStopDetails | Unset, data)
+
+        stop_details = _parse_stop_details(d.pop("stop_details", UNSET))
+
+        def _parse_container(data: object) -> Container | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                container_type_0 = Container.from_dict(data)
+
+                return container_type_0
+            return cast(Container | None | Unset, data)
+
+        container = _parse_container(d.pop("container", UNSET))
+
+        def _parse_diagnostics(data: object) -> Diagnostics | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                diagnostics_type_0 = Diagnostics.from_dict(data)
+
+                return diagnostics_type_0
+            return cast(Diagnostics | None | Unset, data)
+
+        diagnostics = _parse_diagnostics(d.pop("diagnostics", UNSET))
+
         message = cls(
             id=id,
             type_=type_,
@@ -209,6 +435,9 @@ class Message:
             stop_reason=stop_reason,
             stop_sequence=stop_sequence,
             usage=usage,
+            stop_details=stop_details,
+            container=container,
+            diagnostics=diagnostics,
         )
 
         message.additional_properties = d

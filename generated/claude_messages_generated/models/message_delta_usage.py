@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model_support import model_dump, model_json, model_repr
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_tokens_details import OutputTokensDetails
+    from ..models.server_tool_usage import ServerToolUsage
+
 
 T = TypeVar("T", bound="MessageDeltaUsage")
 
@@ -21,15 +26,22 @@ class MessageDeltaUsage:
         input_tokens (int | None | Unset): Input tokens, when the server reports them here.
         cache_creation_input_tokens (int | None | Unset): Input tokens written to the prompt cache.
         cache_read_input_tokens (int | None | Unset): Input tokens read from the prompt cache.
+        output_tokens_details (None | OutputTokensDetails | Unset): A breakdown of the output tokens so far.
+        server_tool_use (None | ServerToolUsage | Unset): Server tool requests made so far (cumulative).
     """
 
     output_tokens: int
     input_tokens: int | None | Unset = UNSET
     cache_creation_input_tokens: int | None | Unset = UNSET
     cache_read_input_tokens: int | None | Unset = UNSET
+    output_tokens_details: None | OutputTokensDetails | Unset = UNSET
+    server_tool_use: None | ServerToolUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
+        from ..models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
+
         output_tokens = self.output_tokens
 
         input_tokens: int | None | Unset
@@ -50,6 +62,22 @@ class MessageDeltaUsage:
         else:
             cache_read_input_tokens = self.cache_read_input_tokens
 
+        output_tokens_details: dict[str, Any] | None | Unset
+        if isinstance(self.output_tokens_details, Unset):
+            output_tokens_details = UNSET
+        elif isinstance(self.output_tokens_details, OutputTokensDetails):
+            output_tokens_details = self.output_tokens_details.to_dict()
+        else:
+            output_tokens_details = self.output_tokens_details
+
+        server_tool_use: dict[str, Any] | None | Unset
+        if isinstance(self.server_tool_use, Unset):
+            server_tool_use = UNSET
+        elif isinstance(self.server_tool_use, ServerToolUsage):
+            server_tool_use = self.server_tool_use.to_dict()
+        else:
+            server_tool_use = self.server_tool_use
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -63,11 +91,18 @@ class MessageDeltaUsage:
             field_dict["cache_creation_input_tokens"] = cache_creation_input_tokens
         if cache_read_input_tokens is not UNSET:
             field_dict["cache_read_input_tokens"] = cache_read_input_tokens
+        if output_tokens_details is not UNSET:
+            field_dict["output_tokens_details"] = output_tokens_details
+        if server_tool_use is not UNSET:
+            field_dict["server_tool_use"] = server_tool_use
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
+        from ..models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
+
         d = dict(src_dict)
         output_tokens = d.pop("output_tokens")
 
@@ -102,11 +137,39 @@ class MessageDeltaUsage:
             d.pop("cache_read_input_tokens", UNSET)
         )
 
+        def _parse_output_tokens_details(data: object) -> None | OutputTokensDetails | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                output_tokens_details_type_0 = OutputTokensDetails.from_dict(data)
+
+                return output_tokens_details_type_0
+            return cast(None | OutputTokensDetails | Unset, data)
+
+        output_tokens_details = _parse_output_tokens_details(d.pop("output_tokens_details", UNSET))
+
+        def _parse_server_tool_use(data: object) -> None | ServerToolUsage | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                server_tool_use_type_0 = ServerToolUsage.from_dict(data)
+
+                return server_tool_use_type_0
+            return cast(None | ServerToolUsage | Unset, data)
+
+        server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
+
         message_delta_usage = cls(
             output_tokens=output_tokens,
             input_tokens=input_tokens,
             cache_creation_input_tokens=cache_creation_input_tokens,
             cache_read_input_tokens=cache_read_input_tokens,
+            output_tokens_details=output_tokens_details,
+            server_tool_use=server_tool_use,
         )
 
         message_delta_usage.additional_properties = d

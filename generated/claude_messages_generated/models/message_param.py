@@ -10,13 +10,32 @@ from .._model_support import model_dump, model_json, model_repr
 from ..models.message_role import MessageRole, check_message_role
 
 if TYPE_CHECKING:
+    from ..models.bash_code_execution_tool_result_block_param import (
+        BashCodeExecutionToolResultBlockParam,
+    )
+    from ..models.code_execution_tool_result_block_param import (
+        CodeExecutionToolResultBlockParam,
+    )
+    from ..models.container_upload_block_param import ContainerUploadBlockParam
     from ..models.document_block_param import DocumentBlockParam
     from ..models.image_block_param import ImageBlockParam
     from ..models.redacted_thinking_block_param import RedactedThinkingBlockParam
+    from ..models.search_result_block_param import SearchResultBlockParam
+    from ..models.server_tool_use_block_param import ServerToolUseBlockParam
     from ..models.text_block_param import TextBlockParam
+    from ..models.text_editor_code_execution_tool_result_block_param import (
+        TextEditorCodeExecutionToolResultBlockParam,
+    )
     from ..models.thinking_block_param import ThinkingBlockParam
     from ..models.tool_result_block_param import ToolResultBlockParam
+    from ..models.tool_search_tool_result_block_param import (
+        ToolSearchToolResultBlockParam,
+    )
     from ..models.tool_use_block_param import ToolUseBlockParam
+    from ..models.web_fetch_tool_result_block_param import WebFetchToolResultBlockParam
+    from ..models.web_search_tool_result_block_param import (
+        WebSearchToolResultBlockParam,
+    )
 
 
 T = TypeVar("T", bound="MessageParam")
@@ -28,8 +47,11 @@ class MessageParam:
 
     Attributes:
         role (MessageRole): Who wrote an input message.
-        content (list[DocumentBlockParam | ImageBlockParam | RedactedThinkingBlockParam | TextBlockParam |
-            ThinkingBlockParam | ToolResultBlockParam | ToolUseBlockParam] | str): A string (one text block) or a list of
+        content (list[BashCodeExecutionToolResultBlockParam | CodeExecutionToolResultBlockParam |
+            ContainerUploadBlockParam | DocumentBlockParam | ImageBlockParam | RedactedThinkingBlockParam |
+            SearchResultBlockParam | ServerToolUseBlockParam | TextBlockParam | TextEditorCodeExecutionToolResultBlockParam
+            | ThinkingBlockParam | ToolResultBlockParam | ToolSearchToolResultBlockParam | ToolUseBlockParam |
+            WebFetchToolResultBlockParam | WebSearchToolResultBlockParam] | str): A string (one text block) or a list of
             content blocks. A `document` block in an
             `assistant` message is refused by `2026-10-21`.
     """
@@ -37,25 +59,55 @@ class MessageParam:
     role: MessageRole
     content: (
         list[
-            DocumentBlockParam
+            BashCodeExecutionToolResultBlockParam
+            | CodeExecutionToolResultBlockParam
+            | ContainerUploadBlockParam
+            | DocumentBlockParam
             | ImageBlockParam
             | RedactedThinkingBlockParam
+            | SearchResultBlockParam
+            | ServerToolUseBlockParam
             | TextBlockParam
+            | TextEditorCodeExecutionToolResultBlockParam
             | ThinkingBlockParam
             | ToolResultBlockParam
+            | ToolSearchToolResultBlockParam
             | ToolUseBlockParam
+            | WebFetchToolResultBlockParam
+            | WebSearchToolResultBlockParam
         ]
         | str
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.bash_code_execution_tool_result_block_param import (
+            BashCodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        )
+        from ..models.code_execution_tool_result_block_param import (
+            CodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        )
         from ..models.document_block_param import DocumentBlockParam  # noqa: PLC0415
         from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
+        from ..models.redacted_thinking_block_param import RedactedThinkingBlockParam  # noqa: PLC0415
+        from ..models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
+        from ..models.server_tool_use_block_param import ServerToolUseBlockParam  # noqa: PLC0415
         from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
+        from ..models.text_editor_code_execution_tool_result_block_param import (
+            TextEditorCodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        )
         from ..models.thinking_block_param import ThinkingBlockParam  # noqa: PLC0415
         from ..models.tool_result_block_param import ToolResultBlockParam  # noqa: PLC0415
+        from ..models.tool_search_tool_result_block_param import (
+            ToolSearchToolResultBlockParam,  # noqa: PLC0415
+        )
         from ..models.tool_use_block_param import ToolUseBlockParam  # noqa: PLC0415
+        from ..models.web_fetch_tool_result_block_param import (
+            WebFetchToolResultBlockParam,  # noqa: PLC0415
+        )
+        from ..models.web_search_tool_result_block_param import (
+            WebSearchToolResultBlockParam,  # noqa: PLC0415
+        )
 
         role: str = self.role
 
@@ -75,6 +127,26 @@ class MessageParam:
                 elif isinstance(content_type_1_item_data, ToolResultBlockParam):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 elif isinstance(content_type_1_item_data, ThinkingBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, RedactedThinkingBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, SearchResultBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, ServerToolUseBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, WebSearchToolResultBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, WebFetchToolResultBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, CodeExecutionToolResultBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, BashCodeExecutionToolResultBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(
+                    content_type_1_item_data, TextEditorCodeExecutionToolResultBlockParam
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, ToolSearchToolResultBlockParam):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 else:
                     content_type_1_item = content_type_1_item_data.to_dict()
@@ -97,13 +169,34 @@ class MessageParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bash_code_execution_tool_result_block_param import (
+            BashCodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        )
+        from ..models.code_execution_tool_result_block_param import (
+            CodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        )
+        from ..models.container_upload_block_param import ContainerUploadBlockParam  # noqa: PLC0415
         from ..models.document_block_param import DocumentBlockParam  # noqa: PLC0415
         from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
         from ..models.redacted_thinking_block_param import RedactedThinkingBlockParam  # noqa: PLC0415
+        from ..models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
+        from ..models.server_tool_use_block_param import ServerToolUseBlockParam  # noqa: PLC0415
         from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
+        from ..models.text_editor_code_execution_tool_result_block_param import (
+            TextEditorCodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        )
         from ..models.thinking_block_param import ThinkingBlockParam  # noqa: PLC0415
         from ..models.tool_result_block_param import ToolResultBlockParam  # noqa: PLC0415
+        from ..models.tool_search_tool_result_block_param import (
+            ToolSearchToolResultBlockParam,  # noqa: PLC0415
+        )
         from ..models.tool_use_block_param import ToolUseBlockParam  # noqa: PLC0415
+        from ..models.web_fetch_tool_result_block_param import (
+            WebFetchToolResultBlockParam,  # noqa: PLC0415
+        )
+        from ..models.web_search_tool_result_block_param import (
+            WebSearchToolResultBlockParam,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         role = check_message_role(d.pop("role"))
@@ -112,13 +205,22 @@ class MessageParam:
             data: object,
         ) -> (
             list[
-                DocumentBlockParam
+                BashCodeExecutionToolResultBlockParam
+                | CodeExecutionToolResultBlockParam
+                | ContainerUploadBlockParam
+                | DocumentBlockParam
                 | ImageBlockParam
                 | RedactedThinkingBlockParam
+                | SearchResultBlockParam
+                | ServerToolUseBlockParam
                 | TextBlockParam
+                | TextEditorCodeExecutionToolResultBlockParam
                 | ThinkingBlockParam
                 | ToolResultBlockParam
+                | ToolSearchToolResultBlockParam
                 | ToolUseBlockParam
+                | WebFetchToolResultBlockParam
+                | WebSearchToolResultBlockParam
             ]
             | str
         ):
@@ -130,13 +232,22 @@ class MessageParam:
                     def _parse_content_type_1_item(
                         data: object,
                     ) -> (
-                        DocumentBlockParam
+                        BashCodeExecutionToolResultBlockParam
+                        | CodeExecutionToolResultBlockParam
+                        | ContainerUploadBlockParam
+                        | DocumentBlockParam
                         | ImageBlockParam
                         | RedactedThinkingBlockParam
+                        | SearchResultBlockParam
+                        | ServerToolUseBlockParam
                         | TextBlockParam
+                        | TextEditorCodeExecutionToolResultBlockParam
                         | ThinkingBlockParam
                         | ToolResultBlockParam
+                        | ToolSearchToolResultBlockParam
                         | ToolUseBlockParam
+                        | WebFetchToolResultBlockParam
+                        | WebSearchToolResultBlockParam
                     ):
                         if not isinstance(data, dict):
                             raise TypeError(
@@ -185,8 +296,62 @@ class MessageParam:
                             )
 
                             return componentsschemas_content_block_param_type_6
+                        if discriminator == "search_result":
+                            componentsschemas_content_block_param_type_7 = (
+                                SearchResultBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_content_block_param_type_7
+                        if discriminator == "server_tool_use":
+                            componentsschemas_content_block_param_type_8 = (
+                                ServerToolUseBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_content_block_param_type_8
+                        if discriminator == "web_search_tool_result":
+                            componentsschemas_content_block_param_type_9 = (
+                                WebSearchToolResultBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_content_block_param_type_9
+                        if discriminator == "web_fetch_tool_result":
+                            componentsschemas_content_block_param_type_10 = (
+                                WebFetchToolResultBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_content_block_param_type_10
+                        if discriminator == "code_execution_tool_result":
+                            componentsschemas_content_block_param_type_11 = (
+                                CodeExecutionToolResultBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_content_block_param_type_11
+                        if discriminator == "bash_code_execution_tool_result":
+                            componentsschemas_content_block_param_type_12 = (
+                                BashCodeExecutionToolResultBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_content_block_param_type_12
+                        if discriminator == "text_editor_code_execution_tool_result":
+                            componentsschemas_content_block_param_type_13 = (
+                                TextEditorCodeExecutionToolResultBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_content_block_param_type_13
+                        if discriminator == "tool_search_tool_result":
+                            componentsschemas_content_block_param_type_14 = (
+                                ToolSearchToolResultBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_content_block_param_type_14
+                        if discriminator == "container_upload":
+                            componentsschemas_content_block_param_type_15 = (
+                                ContainerUploadBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_content_block_param_type_15
                         raise ValueError(
-                            f"content_type_1_item: unknown type {discriminator!r} (known: text, image, document, tool_use, tool_result, thinking, redacted_thinking)"
+                            f"content_type_1_item: unknown type {discriminator!r} (known: text, image, document, tool_use, tool_result, thinking, redacted_thinking, search_result, server_tool_use, web_search_tool_result, web_fetch_tool_result, code_execution_tool_result, bash_code_execution_tool_result, text_editor_code_execution_tool_result, tool_search_tool_result, container_upload)"
                         )
 
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
@@ -196,13 +361,22 @@ class MessageParam:
                 return content_type_1
             return cast(
                 list[
-                    DocumentBlockParam
+                    BashCodeExecutionToolResultBlockParam
+                    | CodeExecutionToolResultBlockParam
+                    | ContainerUploadBlockParam
+                    | DocumentBlockParam
                     | ImageBlockParam
                     | RedactedThinkingBlockParam
+                    | SearchResultBlockParam
+                    | ServerToolUseBlockParam
                     | TextBlockParam
+                    | TextEditorCodeExecutionToolResultBlockParam
                     | ThinkingBlockParam
                     | ToolResultBlockParam
+                    | ToolSearchToolResultBlockParam
                     | ToolUseBlockParam
+                    | WebFetchToolResultBlockParam
+                    | WebSearchToolResultBlockParam
                 ]
                 | str,
                 data,

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from ..models.citation_char_location import CitationCharLocation
     from ..models.citation_content_block_location import CitationContentBlockLocation
     from ..models.citation_page_location import CitationPageLocation
+    from ..models.citation_search_result_location import CitationSearchResultLocation
+    from ..models.citation_web_search_result_location import (
+        CitationWebSearchResultLocation,
+    )
     from ..models.unknown_citation import UnknownCitation
 
 
@@ -32,8 +36,9 @@ class TextBlock:
     Attributes:
         type_ (Literal['text']): Always `text`. Default: 'text'.
         text (str): The text.
-        citations (list[CitationCharLocation | CitationContentBlockLocation | CitationPageLocation | UnknownCitation] |
-            None | Unset): Citations supporting the text, or null.
+        citations (list[CitationCharLocation | CitationContentBlockLocation | CitationPageLocation |
+            CitationSearchResultLocation | CitationWebSearchResultLocation | UnknownCitation] | None | Unset): Citations
+            supporting the text, or null.
     """
 
     text: str
@@ -43,6 +48,8 @@ class TextBlock:
             CitationCharLocation
             | CitationContentBlockLocation
             | CitationPageLocation
+            | CitationSearchResultLocation
+            | CitationWebSearchResultLocation
             | UnknownCitation
         ]
         | None
@@ -56,6 +63,12 @@ class TextBlock:
             CitationContentBlockLocation,  # noqa: PLC0415
         )
         from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
+        from ..models.citation_search_result_location import (
+            CitationSearchResultLocation,  # noqa: PLC0415
+        )
+        from ..models.citation_web_search_result_location import (
+            CitationWebSearchResultLocation,  # noqa: PLC0415
+        )
 
         type_ = self.type_
 
@@ -73,6 +86,10 @@ class TextBlock:
                 elif isinstance(citations_type_0_item_data, CitationPageLocation):
                     citations_type_0_item = citations_type_0_item_data.to_dict()
                 elif isinstance(citations_type_0_item_data, CitationContentBlockLocation):
+                    citations_type_0_item = citations_type_0_item_data.to_dict()
+                elif isinstance(citations_type_0_item_data, CitationWebSearchResultLocation):
+                    citations_type_0_item = citations_type_0_item_data.to_dict()
+                elif isinstance(citations_type_0_item_data, CitationSearchResultLocation):
                     citations_type_0_item = citations_type_0_item_data.to_dict()
                 else:
                     citations_type_0_item = citations_type_0_item_data.to_dict()
@@ -102,6 +119,12 @@ class TextBlock:
             CitationContentBlockLocation,  # noqa: PLC0415
         )
         from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
+        from ..models.citation_search_result_location import (
+            CitationSearchResultLocation,  # noqa: PLC0415
+        )
+        from ..models.citation_web_search_result_location import (
+            CitationWebSearchResultLocation,  # noqa: PLC0415
+        )
         from ..models.unknown_citation import UnknownCitation  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -118,6 +141,8 @@ class TextBlock:
                 CitationCharLocation
                 | CitationContentBlockLocation
                 | CitationPageLocation
+                | CitationSearchResultLocation
+                | CitationWebSearchResultLocation
                 | UnknownCitation
             ]
             | None
@@ -138,6 +163,8 @@ class TextBlock:
                         CitationCharLocation
                         | CitationContentBlockLocation
                         | CitationPageLocation
+                        | CitationSearchResultLocation
+                        | CitationWebSearchResultLocation
                         | UnknownCitation
                     ):
                         if not isinstance(data, dict):
@@ -163,9 +190,21 @@ class TextBlock:
                             )
 
                             return componentsschemas_text_citation_type_2
-                        componentsschemas_text_citation_type_3 = UnknownCitation.from_dict(data)
+                        if discriminator == "web_search_result_location":
+                            componentsschemas_text_citation_type_3 = (
+                                CitationWebSearchResultLocation.from_dict(data)
+                            )
 
-                        return componentsschemas_text_citation_type_3
+                            return componentsschemas_text_citation_type_3
+                        if discriminator == "search_result_location":
+                            componentsschemas_text_citation_type_4 = (
+                                CitationSearchResultLocation.from_dict(data)
+                            )
+
+                            return componentsschemas_text_citation_type_4
+                        componentsschemas_text_citation_type_5 = UnknownCitation.from_dict(data)
+
+                        return componentsschemas_text_citation_type_5
 
                     citations_type_0_item = _parse_citations_type_0_item(citations_type_0_item_data)
 
@@ -177,6 +216,8 @@ class TextBlock:
                     CitationCharLocation
                     | CitationContentBlockLocation
                     | CitationPageLocation
+                    | CitationSearchResultLocation
+                    | CitationWebSearchResultLocation
                     | UnknownCitation
                 ]
                 | None

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from ..models.citation_char_location import CitationCharLocation
     from ..models.citation_content_block_location import CitationContentBlockLocation
     from ..models.citation_page_location import CitationPageLocation
+    from ..models.citation_search_result_location import CitationSearchResultLocation
+    from ..models.citation_web_search_result_location import (
+        CitationWebSearchResultLocation,
+    )
 
 
 T = TypeVar("T", bound="TextBlockParam")
@@ -32,33 +36,51 @@ class TextBlockParam:
     Attributes:
         type_ (Literal['text']): Always `text`. Default: 'text'.
         text (str): The text.
-        cache_control (CacheControlEphemeral | Unset): Marks a prompt-caching breakpoint on this block.
-        citations (list[CitationCharLocation | CitationContentBlockLocation | CitationPageLocation] | None | Unset):
-            Citations supporting this text (replayed assistant turns). A non-empty list in a
+        cache_control (CacheControlEphemeral | None | Unset): Marks a prompt-caching breakpoint on this block.
+        citations (list[CitationCharLocation | CitationContentBlockLocation | CitationPageLocation |
+            CitationSearchResultLocation | CitationWebSearchResultLocation] | None | Unset): Citations supporting this text
+            (replayed assistant turns). A non-empty list in a
             `user` message is refused by `2026-10-21`.
     """
 
     text: str
     type_: Literal["text"] = "text"
-    cache_control: CacheControlEphemeral | Unset = UNSET
+    cache_control: CacheControlEphemeral | None | Unset = UNSET
     citations: (
-        list[CitationCharLocation | CitationContentBlockLocation | CitationPageLocation]
+        list[
+            CitationCharLocation
+            | CitationContentBlockLocation
+            | CitationPageLocation
+            | CitationSearchResultLocation
+            | CitationWebSearchResultLocation
+        ]
         | None
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
         from ..models.citation_char_location import CitationCharLocation  # noqa: PLC0415
+        from ..models.citation_content_block_location import (
+            CitationContentBlockLocation,  # noqa: PLC0415
+        )
         from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
+        from ..models.citation_web_search_result_location import (
+            CitationWebSearchResultLocation,  # noqa: PLC0415
+        )
 
         type_ = self.type_
 
         text = self.text
 
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
+        cache_control: dict[str, Any] | None | Unset
+        if isinstance(self.cache_control, Unset):
+            cache_control = UNSET
+        elif isinstance(self.cache_control, CacheControlEphemeral):
             cache_control = self.cache_control.to_dict()
+        else:
+            cache_control = self.cache_control
 
         citations: list[dict[str, Any]] | None | Unset
         if isinstance(self.citations, Unset):
@@ -70,6 +92,10 @@ class TextBlockParam:
                 if isinstance(citations_type_0_item_data, CitationCharLocation):
                     citations_type_0_item = citations_type_0_item_data.to_dict()
                 elif isinstance(citations_type_0_item_data, CitationPageLocation):
+                    citations_type_0_item = citations_type_0_item_data.to_dict()
+                elif isinstance(citations_type_0_item_data, CitationContentBlockLocation):
+                    citations_type_0_item = citations_type_0_item_data.to_dict()
+                elif isinstance(citations_type_0_item_data, CitationWebSearchResultLocation):
                     citations_type_0_item = citations_type_0_item_data.to_dict()
                 else:
                     citations_type_0_item = citations_type_0_item_data.to_dict()
@@ -102,6 +128,12 @@ class TextBlockParam:
             CitationContentBlockLocation,  # noqa: PLC0415
         )
         from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
+        from ..models.citation_search_result_location import (
+            CitationSearchResultLocation,  # noqa: PLC0415
+        )
+        from ..models.citation_web_search_result_location import (
+            CitationWebSearchResultLocation,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         type_ = cast(Literal["text"], d.pop("type"))
@@ -110,17 +142,29 @@ class TextBlockParam:
 
         text = d.pop("text")
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: CacheControlEphemeral | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = CacheControlEphemeral.from_dict(_cache_control)
+        def _parse_cache_control(data: object) -> CacheControlEphemeral | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                cache_control_type_0 = CacheControlEphemeral.from_dict(data)
+
+                return cache_control_type_0
+            return cast(CacheControlEphemeral | None | Unset, data)
+
+        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
         def _parse_citations(
             data: object,
         ) -> (
-            list[CitationCharLocation | CitationContentBlockLocation | CitationPageLocation]
+            list[
+                CitationCharLocation
+                | CitationContentBlockLocation
+                | CitationPageLocation
+                | CitationSearchResultLocation
+                | CitationWebSearchResultLocation
+            ]
             | None
             | Unset
         ):
@@ -135,7 +179,13 @@ class TextBlockParam:
 
                     def _parse_citations_type_0_item(
                         data: object,
-                    ) -> CitationCharLocation | CitationContentBlockLocation | CitationPageLocation:
+                    ) -> (
+                        CitationCharLocation
+                        | CitationContentBlockLocation
+                        | CitationPageLocation
+                        | CitationSearchResultLocation
+                        | CitationWebSearchResultLocation
+                    ):
                         if not isinstance(data, dict):
                             raise TypeError(
                                 f"citations_type_0_item: expected an object, got {type(data).__name__}"
@@ -159,8 +209,20 @@ class TextBlockParam:
                             )
 
                             return componentsschemas_text_citation_param_type_2
+                        if discriminator == "web_search_result_location":
+                            componentsschemas_text_citation_param_type_3 = (
+                                CitationWebSearchResultLocation.from_dict(data)
+                            )
+
+                            return componentsschemas_text_citation_param_type_3
+                        if discriminator == "search_result_location":
+                            componentsschemas_text_citation_param_type_4 = (
+                                CitationSearchResultLocation.from_dict(data)
+                            )
+
+                            return componentsschemas_text_citation_param_type_4
                         raise ValueError(
-                            f"citations_type_0_item: unknown type {discriminator!r} (known: char_location, page_location, content_block_location)"
+                            f"citations_type_0_item: unknown type {discriminator!r} (known: char_location, page_location, content_block_location, web_search_result_location, search_result_location)"
                         )
 
                     citations_type_0_item = _parse_citations_type_0_item(citations_type_0_item_data)
@@ -169,7 +231,13 @@ class TextBlockParam:
 
                 return citations_type_0
             return cast(
-                list[CitationCharLocation | CitationContentBlockLocation | CitationPageLocation]
+                list[
+                    CitationCharLocation
+                    | CitationContentBlockLocation
+                    | CitationPageLocation
+                    | CitationSearchResultLocation
+                    | CitationWebSearchResultLocation
+                ]
                 | None
                 | Unset,
                 data,

@@ -12,6 +12,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model_support import model_dump, model_json, model_repr
+from ..models.thinking_display import ThinkingDisplay, check_thinking_display
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThinkingConfigAdaptive")
 
@@ -22,13 +24,23 @@ class ThinkingConfigAdaptive:
 
     Attributes:
         type_ (Literal['adaptive']): Always `adaptive`. Default: 'adaptive'.
+        display (None | ThinkingDisplay | Unset): How thinking shows in the response (summarized, or omitted).
     """
 
     type_: Literal["adaptive"] = "adaptive"
+    display: None | ThinkingDisplay | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
+
+        display: None | str | Unset
+        if isinstance(self.display, Unset):
+            display = UNSET
+        elif isinstance(self.display, str):
+            display = self.display
+        else:
+            display = self.display
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,6 +49,8 @@ class ThinkingConfigAdaptive:
                 "type": type_,
             }
         )
+        if display is not UNSET:
+            field_dict["display"] = display
 
         return field_dict
 
@@ -47,8 +61,22 @@ class ThinkingConfigAdaptive:
         if type_ != "adaptive":
             raise ValueError(f"type must match const 'adaptive', got '{type_}'")
 
+        def _parse_display(data: object) -> None | ThinkingDisplay | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, str):
+                display_type_0 = check_thinking_display(data)
+
+                return display_type_0
+            return cast(None | ThinkingDisplay | Unset, data)
+
+        display = _parse_display(d.pop("display", UNSET))
+
         thinking_config_adaptive = cls(
             type_=type_,
+            display=display,
         )
 
         thinking_config_adaptive.additional_properties = d

@@ -12,6 +12,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model_support import model_dump, model_json, model_repr
+from ..models.thinking_display import ThinkingDisplay, check_thinking_display
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThinkingConfigEnabled")
 
@@ -23,16 +25,26 @@ class ThinkingConfigEnabled:
     Attributes:
         type_ (Literal['enabled']): Always `enabled`. Default: 'enabled'.
         budget_tokens (int): Tokens the model may spend thinking (at least 1024, less than `max_tokens`).
+        display (None | ThinkingDisplay | Unset): How thinking shows in the response (summarized, or omitted).
     """
 
     budget_tokens: int
     type_: Literal["enabled"] = "enabled"
+    display: None | ThinkingDisplay | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         budget_tokens = self.budget_tokens
+
+        display: None | str | Unset
+        if isinstance(self.display, Unset):
+            display = UNSET
+        elif isinstance(self.display, str):
+            display = self.display
+        else:
+            display = self.display
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,6 +54,8 @@ class ThinkingConfigEnabled:
                 "budget_tokens": budget_tokens,
             }
         )
+        if display is not UNSET:
+            field_dict["display"] = display
 
         return field_dict
 
@@ -54,9 +68,23 @@ class ThinkingConfigEnabled:
 
         budget_tokens = d.pop("budget_tokens")
 
+        def _parse_display(data: object) -> None | ThinkingDisplay | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, str):
+                display_type_0 = check_thinking_display(data)
+
+                return display_type_0
+            return cast(None | ThinkingDisplay | Unset, data)
+
+        display = _parse_display(d.pop("display", UNSET))
+
         thinking_config_enabled = cls(
             type_=type_,
             budget_tokens=budget_tokens,
+            display=display,
         )
 
         thinking_config_enabled.additional_properties = d

@@ -1,16 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model_support import model_dump, model_json, model_repr
+from ..models.allowed_caller import AllowedCaller, check_allowed_caller
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.tool_input_example import ToolInputExample
     from ..models.tool_input_schema import ToolInputSchema
 
 
@@ -19,31 +27,77 @@ T = TypeVar("T", bound="Tool")
 
 @_attrs_define
 class Tool:
-    """A tool the model may call.
+    """A custom tool, which your code runs; the model calls it with input matching `input_schema`.
 
     Attributes:
         name (str): The tool's name, used by the model in `tool_use` blocks.
         input_schema (ToolInputSchema): A JSON Schema object describing the tool's input.
         description (str | Unset): What the tool does; the model reads it.
-        cache_control (CacheControlEphemeral | Unset): Marks a prompt-caching breakpoint on this block.
+        cache_control (CacheControlEphemeral | None | Unset): Marks a prompt-caching breakpoint on this tool definition.
+        type_ (Literal['custom'] | Unset): `custom`, or absent: a tool your code runs, defined by its `input_schema`.
+        strict (bool | Unset): Hold the model's inputs to `input_schema` exactly (strict tool use).
+        allowed_callers (list[AllowedCaller] | Unset): Who may call the tool: `direct` (the model itself) or a code
+            execution tool (code calling it).
+        defer_loading (bool | Unset): Leave the tool out of the initial prompt; the model finds it through tool search.
+        eager_input_streaming (bool | None | Unset): Stream the tool's input as it is generated, without buffering it
+            for validation first.
+        input_examples (list[ToolInputExample] | Unset): Example inputs that show the model how to call the tool.
     """
 
     name: str
     input_schema: ToolInputSchema
     description: str | Unset = UNSET
-    cache_control: CacheControlEphemeral | Unset = UNSET
+    cache_control: CacheControlEphemeral | None | Unset = UNSET
+    type_: Literal["custom"] | Unset = UNSET
+    strict: bool | Unset = UNSET
+    allowed_callers: list[AllowedCaller] | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    eager_input_streaming: bool | None | Unset = UNSET
+    input_examples: list[ToolInputExample] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+
         name = self.name
 
         input_schema = self.input_schema.to_dict()
 
         description = self.description
 
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
+        cache_control: dict[str, Any] | None | Unset
+        if isinstance(self.cache_control, Unset):
+            cache_control = UNSET
+        elif isinstance(self.cache_control, CacheControlEphemeral):
             cache_control = self.cache_control.to_dict()
+        else:
+            cache_control = self.cache_control
+
+        type_ = self.type_
+
+        strict = self.strict
+
+        allowed_callers: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_callers, Unset):
+            allowed_callers = []
+            for allowed_callers_item_data in self.allowed_callers:
+                allowed_callers_item: str = allowed_callers_item_data
+                allowed_callers.append(allowed_callers_item)
+
+        defer_loading = self.defer_loading
+
+        eager_input_streaming: bool | None | Unset
+        if isinstance(self.eager_input_streaming, Unset):
+            eager_input_streaming = UNSET
+        else:
+            eager_input_streaming = self.eager_input_streaming
+
+        input_examples: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.input_examples, Unset):
+            input_examples = []
+            for input_examples_item_data in self.input_examples:
+                input_examples_item = input_examples_item_data.to_dict()
+                input_examples.append(input_examples_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,12 +111,25 @@ class Tool:
             field_dict["description"] = description
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+        if allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = allowed_callers
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+        if eager_input_streaming is not UNSET:
+            field_dict["eager_input_streaming"] = eager_input_streaming
+        if input_examples is not UNSET:
+            field_dict["input_examples"] = input_examples
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+        from ..models.tool_input_example import ToolInputExample  # noqa: PLC0415
         from ..models.tool_input_schema import ToolInputSchema  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -72,18 +139,65 @@ class Tool:
 
         description = d.pop("description", UNSET)
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: CacheControlEphemeral | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = CacheControlEphemeral.from_dict(_cache_control)
+        def _parse_cache_control(data: object) -> CacheControlEphemeral | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                cache_control_type_0 = CacheControlEphemeral.from_dict(data)
+
+                return cache_control_type_0
+            return cast(CacheControlEphemeral | None | Unset, data)
+
+        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
+
+        type_ = cast(Literal["custom"] | Unset, d.pop("type", UNSET))
+        if type_ != "custom" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'custom', got '{type_}'")
+
+        strict = d.pop("strict", UNSET)
+
+        _allowed_callers = d.pop("allowed_callers", UNSET)
+        allowed_callers: list[AllowedCaller] | Unset = UNSET
+        if _allowed_callers is not UNSET:
+            allowed_callers = []
+            for allowed_callers_item_data in _allowed_callers:
+                allowed_callers_item = check_allowed_caller(allowed_callers_item_data)
+
+                allowed_callers.append(allowed_callers_item)
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        def _parse_eager_input_streaming(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        eager_input_streaming = _parse_eager_input_streaming(d.pop("eager_input_streaming", UNSET))
+
+        _input_examples = d.pop("input_examples", UNSET)
+        input_examples: list[ToolInputExample] | Unset = UNSET
+        if _input_examples is not UNSET:
+            input_examples = []
+            for input_examples_item_data in _input_examples:
+                input_examples_item = ToolInputExample.from_dict(input_examples_item_data)
+
+                input_examples.append(input_examples_item)
 
         tool = cls(
             name=name,
             input_schema=input_schema,
             description=description,
             cache_control=cache_control,
+            type_=type_,
+            strict=strict,
+            allowed_callers=allowed_callers,
+            defer_loading=defer_loading,
+            eager_input_streaming=eager_input_streaming,
+            input_examples=input_examples,
         )
 
         tool.additional_properties = d
@@ -104,6 +218,11 @@ class Tool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["custom"] | Unset:
+        """The API's ``type`` (the attribute ``type_``)."""
+        return self.type_
 
     def __repr__(self) -> str:
         return model_repr(self)

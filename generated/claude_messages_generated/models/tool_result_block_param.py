@@ -16,9 +16,13 @@ from .._model_support import model_dump, model_json, model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.browser_state_block_param import BrowserStateBlockParam
     from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.document_block_param import DocumentBlockParam
     from ..models.image_block_param import ImageBlockParam
+    from ..models.search_result_block_param import SearchResultBlockParam
     from ..models.text_block_param import TextBlockParam
+    from ..models.tool_reference_block_param import ToolReferenceBlockParam
 
 
 T = TypeVar("T", bound="ToolResultBlockParam")
@@ -31,21 +35,41 @@ class ToolResultBlockParam:
     Attributes:
         type_ (Literal['tool_result']): Always `tool_result`. Default: 'tool_result'.
         tool_use_id (str): The `id` of the `tool_use` block this answers.
-        content (list[ImageBlockParam | TextBlockParam] | str | Unset): The result, a string or a list of text and image
-            blocks.
+        content (list[BrowserStateBlockParam | DocumentBlockParam | ImageBlockParam | SearchResultBlockParam |
+            TextBlockParam | ToolReferenceBlockParam] | str | Unset): The result, a string or a list of blocks (text, image,
+            search result, document,
+            tool reference, browser state).
         is_error (bool | Unset): Whether the tool failed.
-        cache_control (CacheControlEphemeral | Unset): Marks a prompt-caching breakpoint on this block.
+        cache_control (CacheControlEphemeral | None | Unset): Marks a prompt-caching breakpoint on this block.
+        toolset_name (None | str | Unset): The toolset of the tool this answers, for a toolset's action.
     """
 
     tool_use_id: str
     type_: Literal["tool_result"] = "tool_result"
-    content: list[ImageBlockParam | TextBlockParam] | str | Unset = UNSET
+    content: (
+        list[
+            BrowserStateBlockParam
+            | DocumentBlockParam
+            | ImageBlockParam
+            | SearchResultBlockParam
+            | TextBlockParam
+            | ToolReferenceBlockParam
+        ]
+        | str
+        | Unset
+    ) = UNSET
     is_error: bool | Unset = UNSET
-    cache_control: CacheControlEphemeral | Unset = UNSET
+    cache_control: CacheControlEphemeral | None | Unset = UNSET
+    toolset_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+        from ..models.document_block_param import DocumentBlockParam  # noqa: PLC0415
+        from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
+        from ..models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
         from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
+        from ..models.tool_reference_block_param import ToolReferenceBlockParam  # noqa: PLC0415
 
         type_ = self.type_
 
@@ -60,6 +84,14 @@ class ToolResultBlockParam:
                 content_type_1_item: dict[str, Any]
                 if isinstance(content_type_1_item_data, TextBlockParam):
                     content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, ImageBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, SearchResultBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, DocumentBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, ToolReferenceBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
                 else:
                     content_type_1_item = content_type_1_item_data.to_dict()
 
@@ -70,9 +102,19 @@ class ToolResultBlockParam:
 
         is_error = self.is_error
 
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
+        cache_control: dict[str, Any] | None | Unset
+        if isinstance(self.cache_control, Unset):
+            cache_control = UNSET
+        elif isinstance(self.cache_control, CacheControlEphemeral):
             cache_control = self.cache_control.to_dict()
+        else:
+            cache_control = self.cache_control
+
+        toolset_name: None | str | Unset
+        if isinstance(self.toolset_name, Unset):
+            toolset_name = UNSET
+        else:
+            toolset_name = self.toolset_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,14 +130,20 @@ class ToolResultBlockParam:
             field_dict["is_error"] = is_error
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
+        if toolset_name is not UNSET:
+            field_dict["toolset_name"] = toolset_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.browser_state_block_param import BrowserStateBlockParam  # noqa: PLC0415
         from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+        from ..models.document_block_param import DocumentBlockParam  # noqa: PLC0415
         from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
+        from ..models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
         from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
+        from ..models.tool_reference_block_param import ToolReferenceBlockParam  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = cast(Literal["tool_result"], d.pop("type"))
@@ -104,7 +152,20 @@ class ToolResultBlockParam:
 
         tool_use_id = d.pop("tool_use_id")
 
-        def _parse_content(data: object) -> list[ImageBlockParam | TextBlockParam] | str | Unset:
+        def _parse_content(
+            data: object,
+        ) -> (
+            list[
+                BrowserStateBlockParam
+                | DocumentBlockParam
+                | ImageBlockParam
+                | SearchResultBlockParam
+                | TextBlockParam
+                | ToolReferenceBlockParam
+            ]
+            | str
+            | Unset
+        ):
             if isinstance(data, Unset):
                 return data
             if isinstance(data, list):
@@ -114,26 +175,57 @@ class ToolResultBlockParam:
 
                     def _parse_content_type_1_item(
                         data: object,
-                    ) -> ImageBlockParam | TextBlockParam:
+                    ) -> (
+                        BrowserStateBlockParam
+                        | DocumentBlockParam
+                        | ImageBlockParam
+                        | SearchResultBlockParam
+                        | TextBlockParam
+                        | ToolReferenceBlockParam
+                    ):
                         if not isinstance(data, dict):
                             raise TypeError(
                                 f"content_type_1_item: expected an object, got {type(data).__name__}"
                             )
                         discriminator = data.get("type")
                         if discriminator == "text":
-                            componentsschemas_content_block_source_content_item_type_0 = (
+                            componentsschemas_tool_result_content_item_type_0 = (
                                 TextBlockParam.from_dict(data)
                             )
 
-                            return componentsschemas_content_block_source_content_item_type_0
+                            return componentsschemas_tool_result_content_item_type_0
                         if discriminator == "image":
-                            componentsschemas_content_block_source_content_item_type_1 = (
+                            componentsschemas_tool_result_content_item_type_1 = (
                                 ImageBlockParam.from_dict(data)
                             )
 
-                            return componentsschemas_content_block_source_content_item_type_1
+                            return componentsschemas_tool_result_content_item_type_1
+                        if discriminator == "search_result":
+                            componentsschemas_tool_result_content_item_type_2 = (
+                                SearchResultBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_result_content_item_type_2
+                        if discriminator == "document":
+                            componentsschemas_tool_result_content_item_type_3 = (
+                                DocumentBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_result_content_item_type_3
+                        if discriminator == "tool_reference":
+                            componentsschemas_tool_result_content_item_type_4 = (
+                                ToolReferenceBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_result_content_item_type_4
+                        if discriminator == "browser_state":
+                            componentsschemas_tool_result_content_item_type_5 = (
+                                BrowserStateBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_result_content_item_type_5
                         raise ValueError(
-                            f"content_type_1_item: unknown type {discriminator!r} (known: text, image)"
+                            f"content_type_1_item: unknown type {discriminator!r} (known: text, image, search_result, document, tool_reference, browser_state)"
                         )
 
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
@@ -141,18 +233,45 @@ class ToolResultBlockParam:
                     content_type_1.append(content_type_1_item)
 
                 return content_type_1
-            return cast(list[ImageBlockParam | TextBlockParam] | str | Unset, data)
+            return cast(
+                list[
+                    BrowserStateBlockParam
+                    | DocumentBlockParam
+                    | ImageBlockParam
+                    | SearchResultBlockParam
+                    | TextBlockParam
+                    | ToolReferenceBlockParam
+                ]
+                | str
+                | Unset,
+                data,
+            )
 
         content = _parse_content(d.pop("content", UNSET))
 
         is_error = d.pop("is_error", UNSET)
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: CacheControlEphemeral | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = CacheControlEphemeral.from_dict(_cache_control)
+        def _parse_cache_control(data: object) -> CacheControlEphemeral | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                cache_control_type_0 = CacheControlEphemeral.from_dict(data)
+
+                return cache_control_type_0
+            return cast(CacheControlEphemeral | None | Unset, data)
+
+        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
+
+        def _parse_toolset_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        toolset_name = _parse_toolset_name(d.pop("toolset_name", UNSET))
 
         tool_result_block_param = cls(
             type_=type_,
@@ -160,6 +279,7 @@ class ToolResultBlockParam:
             content=content,
             is_error=is_error,
             cache_control=cache_control,
+            toolset_name=toolset_name,
         )
 
         tool_result_block_param.additional_properties = d

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -12,6 +13,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model_support import model_dump, model_json, model_repr
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_caller import DirectCaller
+    from ..models.server_tool_caller import ServerToolCaller
+    from ..models.server_tool_caller_20260120 import ServerToolCaller20260120
+    from ..models.unknown_caller import UnknownCaller
+
 
 T = TypeVar("T", bound="ToolUseBlock")
 
@@ -25,15 +34,27 @@ class ToolUseBlock:
         id (str): The call's id (`toolu_...`); answer it with a `tool_result` block.
         name (str): The tool called.
         input_ (Any): The tool's input, a JSON object.
+        caller (DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | UnknownCaller | Unset): Who called
+            the tool (absent or null for the model itself).
+        toolset_name (None | str | Unset): The toolset the called tool belongs to, for a toolset's action.
     """
 
     id: str
     name: str
     input_: Any
     type_: Literal["tool_use"] = "tool_use"
+    caller: (
+        DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | UnknownCaller | Unset
+    ) = UNSET
+    toolset_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
+        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
+        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
+        from ..models.unknown_caller import UnknownCaller  # noqa: PLC0415
+
         type_ = self.type_
 
         id = self.id
@@ -41,6 +62,26 @@ class ToolUseBlock:
         name = self.name
 
         input_ = self.input_
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectCaller):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ServerToolCaller):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ServerToolCaller20260120):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, UnknownCaller):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        toolset_name: None | str | Unset
+        if isinstance(self.toolset_name, Unset):
+            toolset_name = UNSET
+        else:
+            toolset_name = self.toolset_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,11 +93,20 @@ class ToolUseBlock:
                 "input": input_,
             }
         )
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if toolset_name is not UNSET:
+            field_dict["toolset_name"] = toolset_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
+        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
+        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
+        from ..models.unknown_caller import UnknownCaller  # noqa: PLC0415
+
         d = dict(src_dict)
         type_ = cast(Literal["tool_use"], d.pop("type"))
         if type_ != "tool_use":
@@ -68,11 +118,76 @@ class ToolUseBlock:
 
         input_ = d.pop("input")
 
+        def _parse_caller(
+            data: object,
+        ) -> (
+            DirectCaller
+            | None
+            | ServerToolCaller
+            | ServerToolCaller20260120
+            | UnknownCaller
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_tool_caller_type_0 = DirectCaller.from_dict(data)
+
+                    return componentsschemas_tool_caller_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_tool_caller_type_1 = ServerToolCaller.from_dict(data)
+
+                    return componentsschemas_tool_caller_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_tool_caller_type_2 = ServerToolCaller20260120.from_dict(data)
+
+                    return componentsschemas_tool_caller_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_tool_caller_type_3 = UnknownCaller.from_dict(data)
+
+                    return componentsschemas_tool_caller_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(
+                DirectCaller
+                | None
+                | ServerToolCaller
+                | ServerToolCaller20260120
+                | UnknownCaller
+                | Unset,
+                data,
+            )
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        def _parse_toolset_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        toolset_name = _parse_toolset_name(d.pop("toolset_name", UNSET))
+
         tool_use_block = cls(
             type_=type_,
             id=id,
             name=name,
             input_=input_,
+            caller=caller,
+            toolset_name=toolset_name,
         )
 
         tool_use_block.additional_properties = d

@@ -17,6 +17,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.direct_caller import DirectCaller
+    from ..models.server_tool_caller import ServerToolCaller
+    from ..models.server_tool_caller_20260120 import ServerToolCaller20260120
+    from ..models.unknown_caller import UnknownCaller
 
 
 T = TypeVar("T", bound="ToolUseBlockParam")
@@ -31,17 +35,30 @@ class ToolUseBlockParam:
         id (str): The tool call's id (`toolu_...`), echoed by the matching `tool_result`.
         name (str): The tool's name.
         input_ (Any): The tool's input, a JSON object matching its `input_schema`.
-        cache_control (CacheControlEphemeral | Unset): Marks a prompt-caching breakpoint on this block.
+        cache_control (CacheControlEphemeral | None | Unset): Marks a prompt-caching breakpoint on this block.
+        caller (DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | UnknownCaller | Unset): Who called
+            the tool (absent or null for the model itself).
+        toolset_name (None | str | Unset): The toolset the called tool belongs to, for a toolset's action.
     """
 
     id: str
     name: str
     input_: Any
     type_: Literal["tool_use"] = "tool_use"
-    cache_control: CacheControlEphemeral | Unset = UNSET
+    cache_control: CacheControlEphemeral | None | Unset = UNSET
+    caller: (
+        DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | UnknownCaller | Unset
+    ) = UNSET
+    toolset_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
+        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
+        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
+        from ..models.unknown_caller import UnknownCaller  # noqa: PLC0415
+
         type_ = self.type_
 
         id = self.id
@@ -50,9 +67,33 @@ class ToolUseBlockParam:
 
         input_ = self.input_
 
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
+        cache_control: dict[str, Any] | None | Unset
+        if isinstance(self.cache_control, Unset):
+            cache_control = UNSET
+        elif isinstance(self.cache_control, CacheControlEphemeral):
             cache_control = self.cache_control.to_dict()
+        else:
+            cache_control = self.cache_control
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectCaller):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ServerToolCaller):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ServerToolCaller20260120):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, UnknownCaller):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        toolset_name: None | str | Unset
+        if isinstance(self.toolset_name, Unset):
+            toolset_name = UNSET
+        else:
+            toolset_name = self.toolset_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,12 +107,20 @@ class ToolUseBlockParam:
         )
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if toolset_name is not UNSET:
+            field_dict["toolset_name"] = toolset_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
+        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
+        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
+        from ..models.unknown_caller import UnknownCaller  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = cast(Literal["tool_use"], d.pop("type"))
@@ -84,12 +133,81 @@ class ToolUseBlockParam:
 
         input_ = d.pop("input")
 
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: CacheControlEphemeral | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = CacheControlEphemeral.from_dict(_cache_control)
+        def _parse_cache_control(data: object) -> CacheControlEphemeral | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                cache_control_type_0 = CacheControlEphemeral.from_dict(data)
+
+                return cache_control_type_0
+            return cast(CacheControlEphemeral | None | Unset, data)
+
+        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
+
+        def _parse_caller(
+            data: object,
+        ) -> (
+            DirectCaller
+            | None
+            | ServerToolCaller
+            | ServerToolCaller20260120
+            | UnknownCaller
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_tool_caller_type_0 = DirectCaller.from_dict(data)
+
+                    return componentsschemas_tool_caller_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_tool_caller_type_1 = ServerToolCaller.from_dict(data)
+
+                    return componentsschemas_tool_caller_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_tool_caller_type_2 = ServerToolCaller20260120.from_dict(data)
+
+                    return componentsschemas_tool_caller_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_tool_caller_type_3 = UnknownCaller.from_dict(data)
+
+                    return componentsschemas_tool_caller_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(
+                DirectCaller
+                | None
+                | ServerToolCaller
+                | ServerToolCaller20260120
+                | UnknownCaller
+                | Unset,
+                data,
+            )
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        def _parse_toolset_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        toolset_name = _parse_toolset_name(d.pop("toolset_name", UNSET))
 
         tool_use_block_param = cls(
             type_=type_,
@@ -97,6 +215,8 @@ class ToolUseBlockParam:
             name=name,
             input_=input_,
             cache_control=cache_control,
+            caller=caller,
+            toolset_name=toolset_name,
         )
 
         tool_use_block_param.additional_properties = d

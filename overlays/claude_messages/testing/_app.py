@@ -15,6 +15,7 @@ from typing import Any
 from . import _validation
 from ._batches import BATCHES_PATH, BatchStore, JsonLinesAnswer
 from ._catalog import DEFAULT_MODELS, PageError, find_model, paginate
+from ._faults import Fault
 from ._files import FILES_PATH, FileBytes, FileStore
 from ._replies import ReplyError, build_message, count_input_tokens, stream_events
 from ._server import HTTPRequest
@@ -55,7 +56,7 @@ def error_answer(
     request_id: str,
     headers: Sequence[tuple[str, str]] = (),
 ) -> JsonAnswer:
-    """The API's error answer (WIRE.md, "Errors")."""
+    """The API's error answer: its status, error JSON and headers."""
     body = error_body(error_type, message, request_id)
     return JsonAnswer(status, json.dumps(body).encode(), [_JSON, *headers])
 
@@ -85,20 +86,24 @@ class Api:
             _validation.preload()
 
     def answer(
-        self, request: HTTPRequest, request_id: str
+        self, request: HTTPRequest, request_id: str, reply: Fault | None = None
     ) -> JsonAnswer | StreamAnswer | JsonLinesAnswer:
+        """The answer to ``request``; ``reply`` is a fault that shapes the model's answer
+        (a refusal, a paused turn), applied to ``/v1/messages`` only."""
         try:
-            return self._route(request)
+            return self._route(request, reply)
         except RequestRejected as exc:
             return error_answer(exc.status, exc.error_type, exc.message, request_id)
         except (ReplyError, PageError) as exc:
             return error_answer(400, "invalid_request_error", str(exc), request_id)
 
-    def _route(self, request: HTTPRequest) -> JsonAnswer | StreamAnswer | JsonLinesAnswer:
+    def _route(
+        self, request: HTTPRequest, reply: Fault | None
+    ) -> JsonAnswer | StreamAnswer | JsonLinesAnswer:
         path, method = request.path.rstrip("/"), request.method
         if path == "/v1/messages":
             self._allow(method, "POST")
-            return self._create(request)
+            return self._create(request, reply)
         if path == "/v1/messages/count_tokens":
             self._allow(method, "POST")
             body = self._checked_body(request, "count_tokens")
@@ -161,9 +166,12 @@ class Api:
         _validation.check_rules(operation, version, body)
         return body
 
-    def _create(self, request: HTTPRequest) -> JsonAnswer | StreamAnswer:
+    def _create(self, request: HTTPRequest, reply: Fault | None) -> JsonAnswer | StreamAnswer:
         body = self._checked_body(request, "messages")
-        message = build_message(body)
+        if reply is None:
+            message = build_message(body)
+        else:
+            message = build_message(body, reply.kind, reply.stop_details)
         if body.get("stream") is True:
             return StreamAnswer(stream_events(message), message)
         return _ok(message)

@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import Any
 
 from ._app import Api, JsonAnswer, JsonLinesAnswer, StreamAnswer, error_answer
-from ._faults import FAULT_HEADER, IN_BODY_KINDS, STATUS_KINDS, Fault, FaultQueue
+from ._faults import FAULT_HEADER, IN_BODY_KINDS, REPLY_KINDS, STATUS_KINDS, Fault, FaultQueue
 from ._replies import b62_id
 from ._server import HTTPRequest, ProtocolError, ResponseWriter, read_request
 
@@ -431,7 +431,8 @@ class Emulator:
                 answer = self._status_fault(fault, request_id)
         if answer is None:
             try:
-                answer = self._api.answer(request, request_id)
+                reply = fault if fault is not None and fault.kind in REPLY_KINDS else None
+                answer = self._api.answer(request, request_id, reply)
             except Exception as exc:  # an emulator bug, or a malformed body with validate=False
                 answer = error_answer(500, "api_error", f"emulator failure: {exc!r}", request_id)
         headers = [("request-id", request_id), _SERVER, *answer.headers]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-__all__ = ["FAULT_HEADER", "IN_BODY_KINDS", "STATUS_KINDS", "Fault", "FaultQueue"]
+__all__ = ["FAULT_HEADER", "IN_BODY_KINDS", "REPLY_KINDS", "STATUS_KINDS", "Fault", "FaultQueue"]
 
 FAULT_HEADER = "x-emulator-fault"
 """Request header naming a fault for that request: ``x-emulator-fault: overloaded``."""
@@ -23,6 +23,9 @@ STATUS_KINDS = frozenset({"http_error", "rate_limit", "overloaded", "server_erro
 # Kinds that act before any response byte is written; the others act inside the body.
 _BEFORE = STATUS_KINDS | {"bad_gateway", "drop", "slow_first_byte"}
 IN_BODY_KINDS = frozenset({"drop_mid_stream", "error_event", "stall"})
+# Kinds that change what the model answers (a stop reason the request alone never gives):
+# the answer is a normal 200, streamed or not.
+REPLY_KINDS = frozenset({"refusal", "pause_turn", "model_context_window_exceeded"})
 
 _STATUS_DEFAULTS: dict[str, tuple[int, str, str]] = {
     "rate_limit": (429, "rate_limit_error", "Number of requests has exceeded your rate limit."),
@@ -54,6 +57,7 @@ class Fault:
     delay: float = 0.0
     ping_interval: float = 0.5
     headers: tuple[tuple[str, str], ...] = field(default=())
+    category: str = ""
 
     @property
     def before_response(self) -> bool:
@@ -159,6 +163,36 @@ class Fault:
         gets an answer)."""
         return cls("stall", after_events=after_events, ping_interval=ping_interval)
 
+    # -- answers the request alone never gets ------------------------------------------
+
+    @classmethod
+    def refusal(cls, *, category: str = "", explanation: str = "") -> Fault:
+        """The model refuses: the text stops half way, ``stop_reason`` is ``refusal`` and
+        ``stop_details`` carries ``category`` and ``explanation`` (null when empty).
+
+        Example::
+
+            api.inject(Fault.refusal(category="cyber", explanation="Not that."))
+        """
+        return cls("refusal", category=category, message=explanation)
+
+    @classmethod
+    def pause_turn(cls) -> Fault:
+        """The turn pauses (``stop_reason`` ``pause_turn``) after its server tool calls,
+        before the answer's text; send the message back to let it go on."""
+        return cls("pause_turn")
+
+    @classmethod
+    def context_window_exceeded(cls) -> Fault:
+        """The text stops half way with ``stop_reason`` ``model_context_window_exceeded``."""
+        return cls("model_context_window_exceeded")
+
+    @property
+    def stop_details(self) -> dict[str, str | None]:
+        """The ``stop_details`` fields a ``refusal`` fault gives (``category``,
+        ``explanation``)."""
+        return {"category": self.category or None, "explanation": self.message or None}
+
     # -- the textual form ----------------------------------------------------------------
 
     @classmethod
@@ -166,12 +200,13 @@ class Fault:
         """Build a fault from ``"kind; key=value; ..."`` (the ``x-emulator-fault`` header).
 
         Keys: ``status``, ``type``, ``message``, ``retry_after``, ``after_events``,
-        ``delay``, ``ping_interval``.
+        ``delay``, ``ping_interval``, ``category``.
 
         Example::
 
             Fault.parse("rate_limit; retry_after=0.2")
             Fault.parse("http_error; status=403; type=permission_error")
+            Fault.parse("refusal; category=cyber; message=Not that.")
         """
         kind, *pairs = (part.strip() for part in spec.split(";"))
         params: dict[str, str] = {}
@@ -207,6 +242,7 @@ _PARAMS: dict[str, tuple[str, Callable[[str], object]]] = {
     "after_events": ("after_events", int),
     "delay": ("delay", float),
     "ping_interval": ("ping_interval", float),
+    "category": ("category", str),
 }
 
 _PARSERS: dict[str, Callable[[dict[str, str]], Fault]] = {
@@ -222,6 +258,9 @@ _PARSERS: dict[str, Callable[[dict[str, str]], Fault]] = {
     "drop_mid_stream": lambda p: Fault.drop_mid_stream(),
     "error_event": lambda p: Fault.error_event(),
     "stall": lambda p: Fault.stall(),
+    "refusal": lambda p: Fault.refusal(),
+    "pause_turn": lambda p: Fault.pause_turn(),
+    "model_context_window_exceeded": lambda p: Fault.context_window_exceeded(),
 }
 
 

@@ -1,9 +1,15 @@
 """Deterministic replies: the Message for a request, and the stream events that carry it.
 
-The reply proves the request arrived intact (issue 6): its text quotes the last user
-message (an image is described by the media type and pixel size read from its bytes) and
-the system prompt. "Tokens" are whitespace-led words (``_TOKEN``), so ``max_tokens``,
-``usage`` and ``count_tokens`` agree with the content exactly.
+The reply proves the request arrived intact: its text quotes the last user message (an
+image is described by the media type and pixel size read from its bytes) and the system
+prompt. "Tokens" are whitespace-led words (``_TOKEN``), so ``max_tokens``, ``usage`` and
+``count_tokens`` agree with the content exactly.
+
+With ``output_config.format`` (structured outputs) the text is JSON valid against its
+schema instead. The server tools the request offers (web search, web fetch, code
+execution) run first, their blocks before the text (``_server_tools``); a fault can ask
+for the stop reasons a request alone never gets (``refusal``, ``pause_turn``,
+``model_context_window_exceeded``). Thinking with ``display: omitted`` has an empty text.
 
 :func:`stream_events` is derived from the finished Message, so a streamed reply and the
 non-streamed reply for the same request are the same message by construction.
@@ -16,13 +22,14 @@ import binascii
 import hashlib
 import json
 import math
-import os
 import re
 from dataclasses import dataclass
 from typing import Any
 
+from ._ids import b62_id
 from ._images import ImageError, image_info
 from ._schema_values import example_value
+from ._server_tools import input_cost, run_server_tools
 
 __all__ = [
     "ReplyError",
@@ -35,7 +42,6 @@ __all__ = [
 
 # Every character belongs to exactly one token, so "".join(tokens) == text.
 _TOKEN = re.compile(r"\s*\S+|\s+")
-_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
 class ReplyError(ValueError):
@@ -57,18 +63,6 @@ def _count(text: str) -> int:
     return len(_TOKEN.findall(text))
 
 
-def b62_id(prefix: str, seed: bytes | None = None) -> str:
-    """``prefix`` and 22 base-62 characters, as the API's ids look: derived from ``seed``
-    (the same request gives the same id) or random when there is none."""
-    raw = os.urandom(17) if seed is None else hashlib.sha256(seed).digest()[:18]
-    number = int.from_bytes(raw, "big")
-    chars = []
-    for _ in range(22):
-        number, rem = divmod(number, 62)
-        chars.append(_ALPHABET[rem])
-    return prefix + "".join(chars)
-
-
 @dataclass(slots=True)
 class _Prompt:
     system: str
@@ -80,6 +74,8 @@ def _describe_image(block: dict[str, Any], path: str) -> tuple[str, int]:
     source = block.get("source") or {}
     if source.get("type") == "url":
         return f"[image: {source.get('url')}]", 100
+    if source.get("type") == "file":
+        return f"[image: file {source.get('file_id')}]", 100
     declared = source.get("media_type")
     try:
         data = base64.b64decode(source.get("data", ""), validate=True)
@@ -118,6 +114,8 @@ def _describe_document(block: dict[str, Any], path: str) -> tuple[str, int]:
         inner = source.get("content")
         text = inner if isinstance(inner, str) else _blocks_text(inner, f"{path}.source.content")[0]
         return f"[document{label}: {len(text)} characters]", _count(text)
+    if kind == "file":
+        return f"[document{label}: file {source.get('file_id')}]", 100
     return f"[document{label}: {source.get('url')}]", 100
 
 
@@ -147,7 +145,11 @@ def _blocks_text(blocks: Any, path: str) -> tuple[str, int]:
             flag = " (error)" if block.get("is_error") else ""
             parts.append(f"[tool_result {block.get('tool_use_id')}{flag}: {inner}]")
             tokens += cost + 1
-        elif kind == "tool_use":
+        elif kind == "search_result":
+            inner, cost = _blocks_text(block.get("content"), f"{here}.content")
+            parts.append(f"[search result {block.get('title')!r}: {inner}]")
+            tokens += cost + 1
+        elif kind in ("tool_use", "server_tool_use"):
             tokens += _count(json.dumps(block.get("input"))) + 1
         elif kind == "thinking":
             tokens += _count(str(block.get("thinking", "")))
@@ -220,8 +222,25 @@ def _apply_stop_sequences(text: str, sequences: list[str]) -> tuple[str, str | N
     return text[: best[0]], best[1]
 
 
-def build_message(body: dict[str, Any]) -> dict[str, Any]:
+def _reply_body(body: dict[str, Any], prompt: _Prompt) -> str:
+    """The answer's text: JSON valid against ``output_config.format``'s schema (structured
+    outputs), or the echo of the prompt."""
+    output = body.get("output_config") or {}
+    form = output.get("format") or {}
+    if form.get("type") == "json_schema" and isinstance(form.get("schema"), dict):
+        return json.dumps(example_value(form["schema"]))
+    return _reply_text(prompt)
+
+
+def build_message(
+    body: dict[str, Any], outcome: str | None = None, details: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """The Message the emulator answers for a create body (validated beforehand).
+
+    ``outcome`` asks for a stop reason the request alone never gives: ``"refusal"`` (the
+    text stops half way; ``details`` are the ``stop_details``), ``"pause_turn"`` (the turn
+    stops after its server tool calls) or ``"model_context_window_exceeded"`` (the text
+    stops half way).
 
     Example::
 
@@ -236,6 +255,7 @@ def build_message(body: dict[str, Any]) -> dict[str, Any]:
     output_tokens = 0
     stop_reason = "end_turn"
     stop_sequence: str | None = None
+    extra: dict[str, Any] = {}
 
     thinking = body.get("thinking") or {}
     if thinking.get("type") in ("enabled", "adaptive"):
@@ -247,15 +267,42 @@ def build_message(body: dict[str, Any]) -> dict[str, Any]:
         thought = "".join(pieces)
         digest = hashlib.sha256(seed + thought.encode()).digest()
         signature = base64.b64encode(digest * 3).decode()
-        content.append({"type": "thinking", "thinking": thought, "signature": signature})
+        shown = "" if thinking.get("display") == "omitted" else thought
+        content.append({"type": "thinking", "thinking": shown, "signature": signature})
         output_tokens += len(pieces)
 
     tool, forced = _forced_tool(body, prompt.last_user)
-    if stop_reason != "max_tokens" and not forced:
+    choice = (body.get("tool_choice") or {}).get("type")
+    citations: list[dict[str, Any]] = []
+    cited = ""
+    if stop_reason != "max_tokens" and not forced and choice != "none":
+        turn = run_server_tools(body, prompt.last_user, seed)
+        cost = input_cost(turn, _count)
+        if cost > budget - output_tokens:
+            stop_reason = "max_tokens"
+        elif turn.blocks:
+            content.extend(turn.blocks)
+            output_tokens += cost
+            citations, cited = turn.citations, turn.cited_text
+            if turn.usage is not None:
+                extra["usage"] = {"server_tool_use": turn.usage}
+            if turn.container is not None:
+                extra["container"] = turn.container
+            if outcome == "pause_turn":
+                stop_reason = "pause_turn"
+
+    if stop_reason == "end_turn" and not forced:
+        if cited:
+            pieces = split_tokens(cited)
+            if len(pieces) <= budget - output_tokens:
+                content.append({"type": "text", "text": cited, "citations": citations})
+                output_tokens += len(pieces)
         text, stop_sequence = _apply_stop_sequences(
-            _reply_text(prompt), list(body.get("stop_sequences") or ())
+            _reply_body(body, prompt), list(body.get("stop_sequences") or ())
         )
         pieces = split_tokens(text)
+        if outcome in ("refusal", "model_context_window_exceeded"):
+            pieces, stop_reason, stop_sequence = pieces[: (len(pieces) + 1) // 2], outcome, None
         if len(pieces) > budget - output_tokens:
             pieces = pieces[: budget - output_tokens]
             stop_reason, stop_sequence = "max_tokens", None
@@ -264,6 +311,8 @@ def build_message(body: dict[str, Any]) -> dict[str, Any]:
         if pieces:
             content.append({"type": "text", "text": "".join(pieces)})
             output_tokens += len(pieces)
+    if outcome == "pause_turn" and stop_reason == "end_turn":
+        stop_reason = "pause_turn"  # no server tool ran: the turn pauses after its text
 
     if tool is not None and stop_reason == "end_turn":
         tool_input = example_value(tool["input_schema"])
@@ -282,7 +331,7 @@ def build_message(body: dict[str, Any]) -> dict[str, Any]:
         else:
             stop_reason = "max_tokens"
 
-    return {
+    message: dict[str, Any] = {
         "id": b62_id("msg_01", seed),
         "type": "message",
         "role": "assistant",
@@ -290,13 +339,20 @@ def build_message(body: dict[str, Any]) -> dict[str, Any]:
         "content": content,
         "stop_reason": stop_reason,
         "stop_sequence": stop_sequence,
-        "usage": {
-            "input_tokens": prompt.input_tokens,
-            "output_tokens": output_tokens,
-            "cache_creation_input_tokens": 0,
-            "cache_read_input_tokens": 0,
-        },
     }
+    if stop_reason == "refusal":
+        message["stop_details"] = {"type": "refusal", "category": None, "explanation": None}
+        message["stop_details"].update(details or {})
+    if "container" in extra:
+        message["container"] = extra["container"]
+    message["usage"] = {
+        "input_tokens": prompt.input_tokens,
+        "output_tokens": output_tokens,
+        "cache_creation_input_tokens": 0,
+        "cache_read_input_tokens": 0,
+        **extra.get("usage", {}),
+    }
+    return message
 
 
 def _block_events(index: int, block: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
@@ -313,6 +369,10 @@ def _block_events(index: int, block: dict[str, Any]) -> list[tuple[str, dict[str
 
     if kind == "text":
         start: dict[str, Any] = {"type": "text", "text": ""}
+        if "citations" in block:  # cited text: the citations come first, then the text
+            start["citations"] = []
+            for citation in block["citations"] or ():
+                delta({"type": "citations_delta", "citation": citation})
         for piece in split_tokens(block["text"]):
             delta({"type": "text_delta", "text": piece})
     elif kind == "thinking":
@@ -320,11 +380,11 @@ def _block_events(index: int, block: dict[str, Any]) -> list[tuple[str, dict[str
         for piece in split_tokens(block["thinking"]):
             delta({"type": "thinking_delta", "thinking": piece})
         delta({"type": "signature_delta", "signature": block["signature"]})
-    elif kind == "tool_use":
-        start = {"type": "tool_use", "id": block["id"], "name": block["name"], "input": {}}
+    elif kind in ("tool_use", "server_tool_use"):  # the input streams as JSON pieces
+        start = {**block, "input": {}}
         for piece in split_tokens(json.dumps(block["input"])):
             delta({"type": "input_json_delta", "partial_json": piece})
-    else:  # a block sent whole (no deltas defined for it)
+    else:  # a block sent whole (server tool results, ...): no deltas
         start = block
     events.insert(
         0,
@@ -340,17 +400,26 @@ def _block_events(index: int, block: dict[str, Any]) -> list[tuple[str, dict[str
 def stream_events(message: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     """The SSE events (name, data) that stream ``message``, in the API's order.
 
-    A ``ping`` follows ``message_start`` as on the real API. Accumulating the events gives
-    ``message`` back.
+    A ``ping`` follows ``message_start`` as on the real API. What is known only at the end
+    comes in ``message_delta``: the stop reason and its details, the container, the output
+    tokens and the server tool counts. Accumulating the events gives ``message`` back.
     """
     usage = message["usage"]
-    start = {
+    late = [key for key in ("stop_details", "container") if key in message]
+    start: dict[str, Any] = {
         **message,
         "content": [],
         "stop_reason": None,
         "stop_sequence": None,
-        "usage": {**usage, "output_tokens": min(1, usage["output_tokens"])},
+        **{key: None for key in late},
+        "usage": {
+            **{k: v for k, v in usage.items() if k != "server_tool_use"},
+            "output_tokens": min(1, usage["output_tokens"]),
+        },
     }
+    final_usage: dict[str, Any] = {"output_tokens": usage["output_tokens"]}
+    if "server_tool_use" in usage:
+        final_usage["server_tool_use"] = usage["server_tool_use"]
     events: list[tuple[str, dict[str, Any]]] = [
         ("message_start", {"type": "message_start", "message": start}),
         ("ping", {"type": "ping"}),
@@ -365,8 +434,9 @@ def stream_events(message: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
                 "delta": {
                     "stop_reason": message["stop_reason"],
                     "stop_sequence": message["stop_sequence"],
+                    **{key: message[key] for key in late},
                 },
-                "usage": {"output_tokens": usage["output_tokens"]},
+                "usage": final_usage,
             },
         )
     )

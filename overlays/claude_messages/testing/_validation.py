@@ -4,8 +4,8 @@ The body is validated against the request schemas of the project's OpenAPI docum
 (``claude_messages_generated/openapi.json``, written by ``scripts/generate``) with
 ``jsonschema``, the one dependency of the ``testing`` extra. Error messages name the field
 by its dotted path (``messages.0.content.1.source.media_type: ...``) as the API does.
-Version ``2026-10-21`` refusals and the API's cross-field rules are checked here too
-(WIRE.md, "API versions").
+Version ``2026-10-21`` refusals (the spec's ``x-refused-*`` marks) and the API's
+cross-field rules are checked here too.
 """
 
 from __future__ import annotations
@@ -146,6 +146,16 @@ def _branch_fails_tag(errors: list[Any]) -> bool:
         if not rel and error.validator == "type":
             return True
         if rel == ["type"] and error.validator in ("const", "enum"):
+            return True
+        # A branch that requires the tag, for a value without one (the value is meant for
+        # the branch whose tag is optional, a custom tool's).
+        if (
+            not rel
+            and error.validator == "required"
+            and isinstance(error.instance, dict)
+            and "type" not in error.instance
+            and "type" in error.validator_value
+        ):
             return True
     return False
 

@@ -17,12 +17,20 @@ def _get_kwargs(
     body: CountTokensParams,
     anthropic_version: ApiVersion,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["anthropic-version"] = str(anthropic_version)
 
     if not isinstance(anthropic_beta, Unset):
         headers["anthropic-beta"] = anthropic_beta
+
+    if not isinstance(anthropic_user_profile_id, Unset):
+        headers["anthropic-user-profile-id"] = anthropic_user_profile_id
+
+    if not isinstance(anthropic_workspace_id, Unset):
+        headers["anthropic-workspace-id"] = anthropic_workspace_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -93,17 +101,22 @@ def sync_detailed(
     body: CountTokensParams,
     anthropic_version: ApiVersion,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | MessageTokensCount]:
     """Count tokens in a Message
 
      Count the input tokens of a request without creating a message: the same body as
-    `createMessage` minus `max_tokens`, `stream` and the sampling parameters.
+    `createMessage` minus `max_tokens`, `stream`, `stop_sequences`, `metadata`,
+    `service_tier`, `container`, `inference_geo` and `diagnostics`.
 
     Args:
         anthropic_version (ApiVersion): A value of the `anthropic-version` header. This document
             describes `2023-06-01`;
             `2026-10-21` refuses the places marked `x-refused-in-versions`.
         anthropic_beta (str | Unset):
+        anthropic_user_profile_id (str | Unset):
+        anthropic_workspace_id (str | Unset):
         body (CountTokensParams): The body of `POST /v1/messages/count_tokens`.
 
     Raises:
@@ -118,6 +131,8 @@ def sync_detailed(
         body=body,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_user_profile_id=anthropic_user_profile_id,
+        anthropic_workspace_id=anthropic_workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -133,17 +148,22 @@ def sync(
     body: CountTokensParams,
     anthropic_version: ApiVersion,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> ErrorResponse | MessageTokensCount | None:
     """Count tokens in a Message
 
      Count the input tokens of a request without creating a message: the same body as
-    `createMessage` minus `max_tokens`, `stream` and the sampling parameters.
+    `createMessage` minus `max_tokens`, `stream`, `stop_sequences`, `metadata`,
+    `service_tier`, `container`, `inference_geo` and `diagnostics`.
 
     Args:
         anthropic_version (ApiVersion): A value of the `anthropic-version` header. This document
             describes `2023-06-01`;
             `2026-10-21` refuses the places marked `x-refused-in-versions`.
         anthropic_beta (str | Unset):
+        anthropic_user_profile_id (str | Unset):
+        anthropic_workspace_id (str | Unset):
         body (CountTokensParams): The body of `POST /v1/messages/count_tokens`.
 
     Raises:
@@ -159,6 +179,8 @@ def sync(
         body=body,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_user_profile_id=anthropic_user_profile_id,
+        anthropic_workspace_id=anthropic_workspace_id,
     ).parsed
 
 
@@ -168,17 +190,22 @@ async def asyncio_detailed(
     body: CountTokensParams,
     anthropic_version: ApiVersion,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | MessageTokensCount]:
     """Count tokens in a Message
 
      Count the input tokens of a request without creating a message: the same body as
-    `createMessage` minus `max_tokens`, `stream` and the sampling parameters.
+    `createMessage` minus `max_tokens`, `stream`, `stop_sequences`, `metadata`,
+    `service_tier`, `container`, `inference_geo` and `diagnostics`.
 
     Args:
         anthropic_version (ApiVersion): A value of the `anthropic-version` header. This document
             describes `2023-06-01`;
             `2026-10-21` refuses the places marked `x-refused-in-versions`.
         anthropic_beta (str | Unset):
+        anthropic_user_profile_id (str | Unset):
+        anthropic_workspace_id (str | Unset):
         body (CountTokensParams): The body of `POST /v1/messages/count_tokens`.
 
     Raises:
@@ -193,6 +220,8 @@ async def asyncio_detailed(
         body=body,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_user_profile_id=anthropic_user_profile_id,
+        anthropic_workspace_id=anthropic_workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -206,17 +235,22 @@ async def asyncio(
     body: CountTokensParams,
     anthropic_version: ApiVersion,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> ErrorResponse | MessageTokensCount | None:
     """Count tokens in a Message
 
      Count the input tokens of a request without creating a message: the same body as
-    `createMessage` minus `max_tokens`, `stream` and the sampling parameters.
+    `createMessage` minus `max_tokens`, `stream`, `stop_sequences`, `metadata`,
+    `service_tier`, `container`, `inference_geo` and `diagnostics`.
 
     Args:
         anthropic_version (ApiVersion): A value of the `anthropic-version` header. This document
             describes `2023-06-01`;
             `2026-10-21` refuses the places marked `x-refused-in-versions`.
         anthropic_beta (str | Unset):
+        anthropic_user_profile_id (str | Unset):
+        anthropic_workspace_id (str | Unset):
         body (CountTokensParams): The body of `POST /v1/messages/count_tokens`.
 
     Raises:
@@ -233,5 +267,7 @@ async def asyncio(
             body=body,
             anthropic_version=anthropic_version,
             anthropic_beta=anthropic_beta,
+            anthropic_user_profile_id=anthropic_user_profile_id,
+            anthropic_workspace_id=anthropic_workspace_id,
         )
     ).parsed

@@ -17,12 +17,20 @@ def _get_kwargs(
     body: CreateMessageParams,
     anthropic_version: ApiVersion,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["anthropic-version"] = str(anthropic_version)
 
     if not isinstance(anthropic_beta, Unset):
         headers["anthropic-beta"] = anthropic_beta
+
+    if not isinstance(anthropic_user_profile_id, Unset):
+        headers["anthropic-user-profile-id"] = anthropic_user_profile_id
+
+    if not isinstance(anthropic_workspace_id, Unset):
+        headers["anthropic-workspace-id"] = anthropic_workspace_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -108,6 +116,8 @@ def sync_detailed(
     body: CreateMessageParams,
     anthropic_version: ApiVersion,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | Message]:
     """Create a Message
 
@@ -120,6 +130,8 @@ def sync_detailed(
             describes `2023-06-01`;
             `2026-10-21` refuses the places marked `x-refused-in-versions`.
         anthropic_beta (str | Unset):
+        anthropic_user_profile_id (str | Unset):
+        anthropic_workspace_id (str | Unset):
         body (CreateMessageParams): The body of `POST /v1/messages`.
 
     Raises:
@@ -134,6 +146,8 @@ def sync_detailed(
         body=body,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_user_profile_id=anthropic_user_profile_id,
+        anthropic_workspace_id=anthropic_workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -149,6 +163,8 @@ def sync(
     body: CreateMessageParams,
     anthropic_version: ApiVersion,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> ErrorResponse | Message | None:
     """Create a Message
 
@@ -161,6 +177,8 @@ def sync(
             describes `2023-06-01`;
             `2026-10-21` refuses the places marked `x-refused-in-versions`.
         anthropic_beta (str | Unset):
+        anthropic_user_profile_id (str | Unset):
+        anthropic_workspace_id (str | Unset):
         body (CreateMessageParams): The body of `POST /v1/messages`.
 
     Raises:
@@ -176,6 +194,8 @@ def sync(
         body=body,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_user_profile_id=anthropic_user_profile_id,
+        anthropic_workspace_id=anthropic_workspace_id,
     ).parsed
 
 
@@ -185,6 +205,8 @@ async def asyncio_detailed(
     body: CreateMessageParams,
     anthropic_version: ApiVersion,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | Message]:
     """Create a Message
 
@@ -197,6 +219,8 @@ async def asyncio_detailed(
             describes `2023-06-01`;
             `2026-10-21` refuses the places marked `x-refused-in-versions`.
         anthropic_beta (str | Unset):
+        anthropic_user_profile_id (str | Unset):
+        anthropic_workspace_id (str | Unset):
         body (CreateMessageParams): The body of `POST /v1/messages`.
 
     Raises:
@@ -211,6 +235,8 @@ async def asyncio_detailed(
         body=body,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_user_profile_id=anthropic_user_profile_id,
+        anthropic_workspace_id=anthropic_workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -224,6 +250,8 @@ async def asyncio(
     body: CreateMessageParams,
     anthropic_version: ApiVersion,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> ErrorResponse | Message | None:
     """Create a Message
 
@@ -236,6 +264,8 @@ async def asyncio(
             describes `2023-06-01`;
             `2026-10-21` refuses the places marked `x-refused-in-versions`.
         anthropic_beta (str | Unset):
+        anthropic_user_profile_id (str | Unset):
+        anthropic_workspace_id (str | Unset):
         body (CreateMessageParams): The body of `POST /v1/messages`.
 
     Raises:
@@ -252,5 +282,7 @@ async def asyncio(
             body=body,
             anthropic_version=anthropic_version,
             anthropic_beta=anthropic_beta,
+            anthropic_user_profile_id=anthropic_user_profile_id,
+            anthropic_workspace_id=anthropic_workspace_id,
         )
     ).parsed

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model_support import model_dump, model_json, model_repr
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BrowserStateChangeDownloadFailed")
+
+
+@_attrs_define
+class BrowserStateChangeDownloadFailed:
+    """A download failed.
+
+    Attributes:
+        type_ (Literal['download_failed']): Always `download_failed`. Default: 'download_failed'.
+        download_id (str): The download's id.
+        url (str): What was being downloaded.
+        error (None | str | Unset): Why it failed.
+    """
+
+    download_id: str
+    url: str
+    type_: Literal["download_failed"] = "download_failed"
+    error: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        download_id = self.download_id
+
+        url = self.url
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "download_id": download_id,
+                "url": url,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["download_failed"], d.pop("type"))
+        if type_ != "download_failed":
+            raise ValueError(f"type must match const 'download_failed', got '{type_}'")
+
+        download_id = d.pop("download_id")
+
+        url = d.pop("url")
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        browser_state_change_download_failed = cls(
+            type_=type_,
+            download_id=download_id,
+            url=url,
+            error=error,
+        )
+
+        browser_state_change_download_failed.additional_properties = d
+        return browser_state_change_download_failed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["download_failed"]:
+        """The API's ``type`` (the attribute ``type_``)."""
+        return self.type_
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The model as JSON text, with the API's field names (``indent=None``: compact)."""
+        return model_json(self.to_dict(), indent)
+
+    def model_dump(
+        self, *, mode: Literal["python", "json"] = "python", exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """Compatibility name: ``to_dict()``, without ``None`` values if ``exclude_none``."""
+        return model_dump(self.to_dict(), mode, exclude_none)
+
+    def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
+        """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
+        return model_json(self.to_dict(), indent, exclude_none)

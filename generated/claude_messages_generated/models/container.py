@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model_support import model_dump, model_json, model_repr
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_skill import ContainerSkill
+
+
+T = TypeVar("T", bound="Container")
+
+
+@_attrs_define
+class Container:
+    """The code execution container of a request; reuse it by passing its `id` as `container`.
+
+    Attributes:
+        id (str): The container's id.
+        expires_at (datetime.datetime): When the container expires (RFC 3339).
+        skills (list[ContainerSkill] | None | Unset): The skills loaded into the container.
+    """
+
+    id: str
+    expires_at: datetime.datetime
+    skills: list[ContainerSkill] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        expires_at = self.expires_at.isoformat()
+
+        skills: list[dict[str, Any]] | None | Unset
+        if isinstance(self.skills, Unset):
+            skills = UNSET
+        elif isinstance(self.skills, list):
+            skills = []
+            for skills_type_0_item_data in self.skills:
+                skills_type_0_item = skills_type_0_item_data.to_dict()
+                skills.append(skills_type_0_item)
+
+        else:
+            skills = self.skills
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "expires_at": expires_at,
+            }
+        )
+        if skills is not UNSET:
+            field_dict["skills"] = skills
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.container_skill import ContainerSkill  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+
+        def _parse_skills(data: object) -> list[ContainerSkill] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, list):
+                skills_type_0 = []
+                _skills_type_0 = data
+                for skills_type_0_item_data in _skills_type_0:
+                    skills_type_0_item = ContainerSkill.from_dict(skills_type_0_item_data)
+
+                    skills_type_0.append(skills_type_0_item)
+
+                return skills_type_0
+            return cast(list[ContainerSkill] | None | Unset, data)
+
+        skills = _parse_skills(d.pop("skills", UNSET))
+
+        container = cls(
+            id=id,
+            expires_at=expires_at,
+            skills=skills,
+        )
+
+        container.additional_properties = d
+        return container
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The model as JSON text, with the API's field names (``indent=None``: compact)."""
+        return model_json(self.to_dict(), indent)
+
+    def model_dump(
+        self, *, mode: Literal["python", "json"] = "python", exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """Compatibility name: ``to_dict()``, without ``None`` values if ``exclude_none``."""
+        return model_dump(self.to_dict(), mode, exclude_none)
+
+    def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
+        """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
+        return model_json(self.to_dict(), indent, exclude_none)

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model_support import model_dump, model_json, model_repr
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServerToolUsage")
+
+
+@_attrs_define
+class ServerToolUsage:
+    """Server tool requests made while generating the message.
+
+    Attributes:
+        web_search_requests (int): Web searches run.
+        web_fetch_requests (int | Unset): Web fetches run (absent from answers that predate web fetch).
+    """
+
+    web_search_requests: int
+    web_fetch_requests: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        web_search_requests = self.web_search_requests
+
+        web_fetch_requests = self.web_fetch_requests
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "web_search_requests": web_search_requests,
+            }
+        )
+        if web_fetch_requests is not UNSET:
+            field_dict["web_fetch_requests"] = web_fetch_requests
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        web_search_requests = d.pop("web_search_requests")
+
+        web_fetch_requests = d.pop("web_fetch_requests", UNSET)
+
+        server_tool_usage = cls(
+            web_search_requests=web_search_requests,
+            web_fetch_requests=web_fetch_requests,
+        )
+
+        server_tool_usage.additional_properties = d
+        return server_tool_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The model as JSON text, with the API's field names (``indent=None``: compact)."""
+        return model_json(self.to_dict(), indent)
+
+    def model_dump(
+        self, *, mode: Literal["python", "json"] = "python", exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """Compatibility name: ``to_dict()``, without ``None`` values if ``exclude_none``."""
+        return model_dump(self.to_dict(), mode, exclude_none)
+
+    def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
+        """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
+        return model_json(self.to_dict(), indent, exclude_none)

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model_support import model_dump, model_json, model_repr
+
+if TYPE_CHECKING:
+    from ..models.thinking_types import ThinkingTypes
+
+
+T = TypeVar("T", bound="ThinkingCapability")
+
+
+@_attrs_define
+class ThinkingCapability:
+    """Thinking support, and of each `thinking` type.
+
+    Attributes:
+        supported (bool): Whether thinking is supported.
+        types (ThinkingTypes): Support of each `thinking.type`.
+    """
+
+    supported: bool
+    types: ThinkingTypes
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        supported = self.supported
+
+        types = self.types.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "supported": supported,
+                "types": types,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.thinking_types import ThinkingTypes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        supported = d.pop("supported")
+
+        types = ThinkingTypes.from_dict(d.pop("types"))
+
+        thinking_capability = cls(
+            supported=supported,
+            types=types,
+        )
+
+        thinking_capability.additional_properties = d
+        return thinking_capability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The model as JSON text, with the API's field names (``indent=None``: compact)."""
+        return model_json(self.to_dict(), indent)
+
+    def model_dump(
+        self, *, mode: Literal["python", "json"] = "python", exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """Compatibility name: ``to_dict()``, without ``None`` values if ``exclude_none``."""
+        return model_dump(self.to_dict(), mode, exclude_none)
+
+    def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
+        """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
+        return model_json(self.to_dict(), indent, exclude_none)

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model_support import model_dump, model_json, model_repr
+from ..models.known_web_fetch_error_code import (
+    KnownWebFetchErrorCode,
+    check_known_web_fetch_error_code,
+)
+
+T = TypeVar("T", bound="WebFetchToolResultError")
+
+
+@_attrs_define
+class WebFetchToolResultError:
+    """The web fetch failed.
+
+    Attributes:
+        type_ (Literal['web_fetch_tool_result_error']): Always `web_fetch_tool_result_error`. Default:
+            'web_fetch_tool_result_error'.
+        error_code (KnownWebFetchErrorCode | str): Why (a `KnownWebFetchErrorCode`, or a newer code).
+    """
+
+    error_code: KnownWebFetchErrorCode | str
+    type_: Literal["web_fetch_tool_result_error"] = "web_fetch_tool_result_error"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        error_code: str
+        if isinstance(self.error_code, str):
+            error_code = self.error_code
+        else:
+            error_code = self.error_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "error_code": error_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["web_fetch_tool_result_error"], d.pop("type"))
+        if type_ != "web_fetch_tool_result_error":
+            raise ValueError(f"type must match const 'web_fetch_tool_result_error', got '{type_}'")
+
+        def _parse_error_code(data: object) -> KnownWebFetchErrorCode | str:
+            if isinstance(data, str):
+                try:
+                    error_code_type_0 = check_known_web_fetch_error_code(data)
+
+                    return error_code_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(KnownWebFetchErrorCode | str, data)
+
+        error_code = _parse_error_code(d.pop("error_code"))
+
+        web_fetch_tool_result_error = cls(
+            type_=type_,
+            error_code=error_code,
+        )
+
+        web_fetch_tool_result_error.additional_properties = d
+        return web_fetch_tool_result_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["web_fetch_tool_result_error"]:
+        """The API's ``type`` (the attribute ``type_``)."""
+        return self.type_
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The model as JSON text, with the API's field names (``indent=None``: compact)."""
+        return model_json(self.to_dict(), indent)
+
+    def model_dump(
+        self, *, mode: Literal["python", "json"] = "python", exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """Compatibility name: ``to_dict()``, without ``None`` values if ``exclude_none``."""
+        return model_dump(self.to_dict(), mode, exclude_none)
+
+    def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
+        """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
+        return model_json(self.to_dict(), indent, exclude_none)

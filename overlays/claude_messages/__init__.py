@@ -42,6 +42,7 @@ from ._exceptions import (
     IncompleteStreamError,
     InternalServerError,
     NotFoundError,
+    OutputParseError,
     OverloadedError,
     PermissionDeniedError,
     RateLimitError,
@@ -86,6 +87,15 @@ if TYPE_CHECKING:
     )
     from ._response import RawResponse, ReceivedMessage
     from ._streaming import AsyncStream, Stream
+    from ._structured import (
+        AsyncParsedMessageStream,
+        AsyncParsedMessageStreamManager,
+        ParsedContentBlock,
+        ParsedMessage,
+        ParsedMessageStream,
+        ParsedMessageStreamManager,
+        ParsedTextBlock,
+    )
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -107,6 +117,8 @@ __all__ = [
     "AsyncMessageStreamManager",
     "AsyncPage",
     "AsyncPager",
+    "AsyncParsedMessageStream",
+    "AsyncParsedMessageStreamManager",
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
@@ -131,8 +143,14 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "Omit",
+    "OutputParseError",
     "OverloadedError",
     "Page",
+    "ParsedContentBlock",
+    "ParsedMessage",
+    "ParsedMessageStream",
+    "ParsedMessageStreamManager",
+    "ParsedTextBlock",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
@@ -161,6 +179,8 @@ _LAZY: dict[str, str] = {
     "AsyncBinaryResponse": "._binary",
     "AsyncMessageStream": "._message_stream",
     "AsyncMessageStreamManager": "._message_stream",
+    "AsyncParsedMessageStream": "._structured",
+    "AsyncParsedMessageStreamManager": "._structured",
     "AsyncStream": "._streaming",
     "BinaryResponse": "._binary",
     "CitationEvent": "._message_stream_events",
@@ -169,6 +189,11 @@ _LAZY: dict[str, str] = {
     "MessageStream": "._message_stream",
     "MessageStreamEvent": "._events",
     "MessageStreamManager": "._message_stream",
+    "ParsedContentBlock": "._structured",
+    "ParsedMessage": "._structured",
+    "ParsedMessageStream": "._structured",
+    "ParsedMessageStreamManager": "._structured",
+    "ParsedTextBlock": "._structured",
     "RawResponse": "._response",
     "ReceivedMessage": "._response",
     "SignatureEvent": "._message_stream_events",

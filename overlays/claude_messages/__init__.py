@@ -96,6 +96,21 @@ if TYPE_CHECKING:
         ParsedMessageStreamManager,
         ParsedTextBlock,
     )
+    from ._tool_runner import (
+        AsyncStreamingToolRunner,
+        AsyncToolRunner,
+        StreamingToolRunner,
+        ToolRunner,
+    )
+    from ._tools import (
+        AsyncFunctionTool,
+        FunctionTool,
+        ToolError,
+        async_tool,
+        beta_async_tool,
+        beta_tool,
+        tool,
+    )
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -113,6 +128,7 @@ __all__ = [
     "AsyncBatchResults",
     "AsyncBinaryResponse",
     "AsyncClient",
+    "AsyncFunctionTool",
     "AsyncMessageStream",
     "AsyncMessageStreamManager",
     "AsyncPage",
@@ -120,6 +136,8 @@ __all__ = [
     "AsyncParsedMessageStream",
     "AsyncParsedMessageStreamManager",
     "AsyncStream",
+    "AsyncStreamingToolRunner",
+    "AsyncToolRunner",
     "AuthenticationError",
     "BadRequestError",
     "BatchResults",
@@ -130,6 +148,7 @@ __all__ = [
     "Client",
     "ConflictError",
     "FileInput",
+    "FunctionTool",
     "IncompleteStreamError",
     "InputJsonEvent",
     "InternalServerError",
@@ -162,14 +181,21 @@ __all__ = [
     "Stream",
     "StreamDecodeError",
     "StreamError",
+    "StreamingToolRunner",
     "SupportsToDict",
     "TextEvent",
     "ThinkingEvent",
+    "ToolError",
+    "ToolRunner",
     "UnprocessableEntityError",
     "__version__",
     "accumulate",
+    "async_tool",
+    "beta_async_tool",
+    "beta_tool",
     "not_given",
     "omit",
+    "tool",
 ]
 
 # Public name -> private module that defines it, imported on first access.
@@ -177,13 +203,17 @@ _LAZY: dict[str, str] = {
     "MessageCountTokensParams": "._arguments",
     "MessageCreateParams": "._arguments",
     "AsyncBinaryResponse": "._binary",
+    "AsyncFunctionTool": "._tools",
     "AsyncMessageStream": "._message_stream",
     "AsyncMessageStreamManager": "._message_stream",
     "AsyncParsedMessageStream": "._structured",
     "AsyncParsedMessageStreamManager": "._structured",
     "AsyncStream": "._streaming",
     "BinaryResponse": "._binary",
+    "AsyncStreamingToolRunner": "._tool_runner",
+    "AsyncToolRunner": "._tool_runner",
     "CitationEvent": "._message_stream_events",
+    "FunctionTool": "._tools",
     "InputJsonEvent": "._message_stream_events",
     "MessageAccumulator": "._accumulate",
     "MessageStream": "._message_stream",
@@ -198,9 +228,16 @@ _LAZY: dict[str, str] = {
     "ReceivedMessage": "._response",
     "SignatureEvent": "._message_stream_events",
     "Stream": "._streaming",
+    "StreamingToolRunner": "._tool_runner",
     "TextEvent": "._message_stream_events",
     "ThinkingEvent": "._message_stream_events",
+    "ToolError": "._tools",
+    "ToolRunner": "._tool_runner",
     "accumulate": "._accumulate",
+    "async_tool": "._tools",
+    "beta_async_tool": "._tools",
+    "beta_tool": "._tools",
+    "tool": "._tools",
 }
 
 

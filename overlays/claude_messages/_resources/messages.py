@@ -1,4 +1,4 @@
-"""``client.messages``: ``create``, ``stream``, ``parse``, ``count_tokens``,
+"""``client.messages``: ``create``, ``stream``, ``parse``, ``tool_runner``, ``count_tokens``,
 ``with_raw_response.create`` and ``batches``, sync and async.
 
 The arguments are declared once (``MessageCreateParams``) and turned into a request by
@@ -45,6 +45,12 @@ if TYPE_CHECKING:
         OutputFormat,
         ParsedMessage,
         ParsedMessageStreamManager,
+    )
+    from .._tool_runner import (
+        AsyncStreamingToolRunner,
+        AsyncToolRunner,
+        StreamingToolRunner,
+        ToolRunner,
     )
 
 _T = TypeVar("_T")
@@ -290,6 +296,57 @@ class Messages:
         response, retries = api.send(request, stream=False)
         return _parsed(_parse_message(response, retries), output)
 
+    @overload
+    def tool_runner(
+        self,
+        *,
+        stream: Literal[False] = False,
+        max_iterations: int | None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> ToolRunner: ...
+    @overload
+    def tool_runner(
+        self,
+        *,
+        stream: Literal[True],
+        max_iterations: int | None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> StreamingToolRunner: ...
+    @overload
+    def tool_runner(
+        self,
+        *,
+        stream: bool,
+        max_iterations: int | None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> ToolRunner | StreamingToolRunner: ...
+    def tool_runner(
+        self,
+        *,
+        stream: bool = False,
+        max_iterations: int | None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> ToolRunner | StreamingToolRunner:
+        """Run the model with tools: call, run the tools it asks for, send their results,
+        until it stops asking. Iterate the runner for each turn's message (a
+        ``MessageStream`` with ``stream=True``); ``until_done()`` returns the last.
+
+        ``tools`` mixes ``@tool`` functions (run by the runner) and plain definitions;
+        ``max_iterations`` caps the requests. Duplicate tool names and bad arguments raise
+        here, before any request.
+
+        Example::
+
+            runner = client.messages.tool_runner(max_tokens=1024, model=MODEL,
+                                                 messages=[...], tools=[get_weather])
+            print(runner.until_done().content[0].text)
+        """
+        from .._tool_runner import StreamingToolRunner, ToolRunner
+
+        if stream:
+            return StreamingToolRunner(self.stream, params, max_iterations=max_iterations)
+        return ToolRunner(self.create, params, max_iterations=max_iterations)
+
     def count_tokens(
         self, *, output_format: Any = None, **params: Unpack[MessageCountTokensParams]
     ) -> MessageTokensCount:
@@ -511,6 +568,52 @@ class AsyncMessages:
         request = prepare_create(api.config, _with_output(params, output), None, method="parse")
         response, retries = await api.send(request, stream=False)
         return _parsed(_parse_message(response, retries), output)
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        stream: Literal[False] = False,
+        max_iterations: int | None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> AsyncToolRunner: ...
+    @overload
+    def tool_runner(
+        self,
+        *,
+        stream: Literal[True],
+        max_iterations: int | None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> AsyncStreamingToolRunner: ...
+    @overload
+    def tool_runner(
+        self,
+        *,
+        stream: bool,
+        max_iterations: int | None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> AsyncToolRunner | AsyncStreamingToolRunner: ...
+    def tool_runner(
+        self,
+        *,
+        stream: bool = False,
+        max_iterations: int | None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> AsyncToolRunner | AsyncStreamingToolRunner:
+        """The async twin of ``Messages.tool_runner`` (``async for``; tools from
+        ``@async_tool``).
+
+        Example::
+
+            runner = client.messages.tool_runner(max_tokens=1024, model=MODEL,
+                                                 messages=[...], tools=[get_weather])
+            final = await runner.until_done()
+        """
+        from .._tool_runner import AsyncStreamingToolRunner, AsyncToolRunner
+
+        if stream:
+            return AsyncStreamingToolRunner(self.stream, params, max_iterations=max_iterations)
+        return AsyncToolRunner(self.create, params, max_iterations=max_iterations)
 
     async def count_tokens(
         self, *, output_format: Any = None, **params: Unpack[MessageCountTokensParams]

@@ -302,6 +302,21 @@ def test_any_is_refused_by_the_strict_schema() -> None:
         output_format_of(Loose)
 
 
+def test_names_only_the_calling_scope_holds_are_resolved() -> None:
+    # Postponed annotations of a class made in a function name that function's locals.
+    class Colour(enum.Enum):
+        RED = "red"
+
+    @attrs.define
+    class Paint:
+        colour: Colour
+        shades: list[Colour] = attrs.Factory(list)
+
+    api = FakeApi(reply(text('{"colour": "red", "shades": ["red"]}')))
+    message = api.client("sync").messages.parse(**ASK, output_format=Paint)
+    assert message.parsed_output == Paint(Colour.RED, [Colour.RED])
+
+
 def test_the_format_of_a_type_is_built_once() -> None:
     assert output_format_of(City) is output_format_of(City)
 

@@ -158,6 +158,19 @@ def test_input_that_does_not_fit_raises_value_error(input: dict[str, Any], messa
         get_weather.call(input)
 
 
+def test_a_tool_made_in_a_function_resolves_its_local_names() -> None:
+    @attrs.define
+    class Box:
+        size: int
+
+    @tool
+    def measure(box: Box) -> str:
+        """Measure a box."""
+        return f"{box.size} cm"
+
+    assert measure.call({"box": {"size": 3}}) == "3 cm"
+
+
 def test_names_options_and_the_sdk_aliases() -> None:
     assert beta_tool is tool and beta_async_tool is async_tool
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
+import functools
 import inspect
 import json
 import sys
@@ -47,6 +48,7 @@ __all__ = [
     "parameters_schema",
     "schema_accepts_null",
     "schema_of",
+    "type_hints",
     "unwrap_annotated",
 ]
 
@@ -139,15 +141,46 @@ class _Field(NamedTuple):
     description: str | None
 
 
-def _hints(cls: type) -> dict[str, Any]:
+def caller_namespace() -> dict[str, Any]:
+    """The globals and locals of the nearest caller outside this package.
+
+    Postponed annotations (``from __future__ import annotations``) of a class or function
+    defined inside a function name things only that function's scope holds; that scope is
+    the caller's when the class or function is handed over.
+    """
+    frame: types.FrameType | None = sys._getframe(1)
+    while frame is not None and str(frame.f_globals.get("__name__", "")).startswith(
+        "claude_messages."
+    ):
+        frame = frame.f_back
+    if frame is None:
+        return {}
+    return {**frame.f_globals, **frame.f_locals}
+
+
+def type_hints(owner: Any, what: str) -> dict[str, Any]:
+    """``typing.get_type_hints`` of a class or function, extras kept; names the module
+    cannot resolve are looked up in the caller's scope. ``TypeError`` if still unresolved."""
     try:
-        return typing.get_type_hints(cls, include_extras=True)
+        return typing.get_type_hints(owner, include_extras=True)
+    except NameError:
+        pass
+    except TypeError as exc:
+        raise TypeError(f"the type hints of {what} cannot be resolved: {exc}") from exc
+    try:
+        return typing.get_type_hints(owner, localns=caller_namespace(), include_extras=True)
     except (NameError, TypeError) as exc:
-        raise TypeError(f"the type hints of {cls.__qualname__} cannot be resolved: {exc}") from exc
+        raise TypeError(f"the type hints of {what} cannot be resolved: {exc}") from exc
 
 
-def _fields(cls: type) -> list[_Field]:
-    hints = _hints(cls)
+@functools.lru_cache(maxsize=512)
+def _fields(cls: type) -> tuple[_Field, ...]:
+    """The fields of a class (resolved once: later calls may come from other scopes)."""
+    return tuple(_read_fields(cls))
+
+
+def _read_fields(cls: type) -> list[_Field]:
+    hints = type_hints(cls, cls.__qualname__)
     out: list[_Field] = []
     if attrs.has(cls):
         for field in attrs.fields(cls):

@@ -28,7 +28,6 @@ import enum
 import inspect
 import json
 import re
-import typing
 import uuid
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from typing import Any, Final, Generic, ParamSpec, TypeAlias, TypeVar, overload
@@ -230,9 +229,9 @@ def _parameters(func: Callable[..., Any], what: str) -> list[_Parameter]:
     except (TypeError, ValueError) as exc:
         raise TypeError(f"{what}: its signature cannot be read ({exc})") from exc
     try:
-        hints = typing.get_type_hints(func, include_extras=True)
-    except (NameError, TypeError) as exc:
-        raise TypeError(f"{what}: its type hints cannot be resolved ({exc})") from exc
+        hints = _json_schema.type_hints(func, getattr(func, "__qualname__", what))
+    except TypeError as exc:
+        raise TypeError(f"{what}: {exc}") from None
     out: list[_Parameter] = []
     for param in signature.parameters.values():
         if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):

@@ -523,6 +523,36 @@ def test_a_runner_can_be_left_and_resumed_or_closed() -> None:
     assert len(api.bodies) == 1
 
 
+@pytest.mark.anyio
+async def test_leaving_a_streaming_runner_closes_its_stream(mode: str) -> None:
+    @tool
+    def ping() -> str:
+        """Ping."""
+        return "pong"
+
+    @async_tool
+    async def aping() -> str:
+        """Ping."""
+        return "pong"
+
+    api = FakeApi(reply(text("thinking it over"), tool_use("ping", {}), stop_reason="tool_use"))
+    client = api.client(mode)
+    params = {**ask("ping"), "tools": [ping if mode == "sync" else aping], "stream": True}
+    if mode == "sync":
+        with client.messages.tool_runner(**params) as runner:
+            for stream in runner:
+                next(iter(stream))
+                break
+        assert stream.response.is_closed
+    else:
+        async with client.messages.tool_runner(**params) as arunner:
+            async for astream in arunner:
+                await astream.__anext__()
+                break
+        assert astream.response.is_closed
+    assert len(api.bodies) == 1
+
+
 def test_async_tools_are_async_function_tools() -> None:
     @async_tool
     async def wait(seconds: float) -> str:

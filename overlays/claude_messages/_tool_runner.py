@@ -34,7 +34,8 @@ from collections.abc import (
     Iterator,
     Mapping,
 )
-from typing import TYPE_CHECKING, Any, Final, Generic, Literal, TypeVar
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Self, TypeVar
 
 from claude_messages_generated.models import Message, ToolUseBlock
 
@@ -294,6 +295,17 @@ class _SyncRunner(_RunnerState, Generic[_ItemT]):
         """Stop the run (closing a stream being read); iterating yields nothing more."""
         self._iterator.close()
 
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
 
 class ToolRunner(_SyncRunner["ReceivedMessage"]):
     """What ``client.messages.tool_runner(...)`` returns: iterate it for each turn's message.
@@ -321,7 +333,8 @@ class StreamingToolRunner(_SyncRunner["MessageStream"]):
     """``tool_runner(..., stream=True)``: each turn is a ``MessageStream``.
 
     Read each stream as usual (``text_stream``, events); what is left unread is read when
-    the loop moves on, and the stream is closed then.
+    the loop moves on, and the stream is closed then. To leave the loop early, ``with`` the
+    runner (or call ``close()``): that closes the stream being read at once.
 
     Example::
 
@@ -417,6 +430,17 @@ class _AsyncRunner(_RunnerState, Generic[_ItemT]):
     async def close(self) -> None:
         """Stop the run (closing a stream being read); iterating yields nothing more."""
         await self._iterator.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
 
 
 class AsyncToolRunner(_AsyncRunner["ReceivedMessage"]):

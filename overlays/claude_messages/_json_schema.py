@@ -31,7 +31,7 @@ import sys
 import types
 import typing
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, Literal, NamedTuple, Union
 
 import attrs
@@ -60,6 +60,16 @@ class ValueMismatch(ValueError):
         super().__init__(f"{path}: {reason}" if path else reason)
         self.path = path
         self.reason = reason
+
+    def under(self, head: str) -> ValueMismatch:
+        """The same mismatch, its path below ``head`` (a key, or ``[index]``)."""
+        if not self.path:
+            path = head
+        elif self.path.startswith("["):
+            path = head + self.path
+        else:
+            path = f"{head}.{self.path}"
+        return ValueMismatch(path, self.reason)
 
 
 _MISSING: Final = object()
@@ -458,138 +468,258 @@ def _kind_of(data: object) -> str:
 
 def build(tp: Any, data: Any, path: str = "") -> Any:
     """The value of type ``tp`` for the decoded JSON ``data``; ``ValueMismatch`` if it does
-    not fit.
+    not fit (its ``path`` under ``path``).
+
+    The type is read once: the builder made for it is kept.
 
     Example::
 
         build(list[int], [1, 2])  # [1, 2]
     """
+    try:
+        return builder(tp)(data)
+    except ValueMismatch as exc:
+        if path:
+            raise exc.under(path) from exc.__cause__
+        raise
+
+
+_Builder = Callable[[Any], Any]
+
+
+def builder(tp: Any) -> _Builder:
+    """The function that builds ``tp`` from decoded JSON (made once per hashable type)."""
+    try:
+        return _cached_builder(tp)
+    except TypeError as exc:  # an unhashable type argument (Annotated metadata, say)
+        if "unhashable" not in str(exc):
+            raise
+        return _make_builder(tp)
+
+
+@functools.lru_cache(maxsize=1024)
+def _cached_builder(tp: Any) -> _Builder:
+    return _make_builder(tp)
+
+
+def _make_builder(tp: Any) -> _Builder:
     tp, _ = unwrap_annotated(tp)
     if tp is Any or tp is object:
-        return data
+        return _identity
     if tp is None or tp is type(None):
-        if data is not None:
-            raise ValueMismatch(path, f"expected null, got {_kind_of(data)}")
-        return None
-    if tp is bool:
-        if not isinstance(data, bool):
-            raise ValueMismatch(path, f"expected a boolean, got {_kind_of(data)}")
-        return data
-    if tp is int:
-        if isinstance(data, float) and data.is_integer():
-            return int(data)
-        if not isinstance(data, int) or isinstance(data, bool):
-            raise ValueMismatch(path, f"expected an integer, got {_kind_of(data)}")
-        return data
-    if tp is float:
-        if not isinstance(data, int | float) or isinstance(data, bool):
-            raise ValueMismatch(path, f"expected a number, got {_kind_of(data)}")
-        return float(data)
-    if tp is str:
-        if not isinstance(data, str):
-            raise ValueMismatch(path, f"expected a string, got {_kind_of(data)}")
-        return data
+        return _build_null
+    simple = _SIMPLE_BUILDERS.get(tp) if isinstance(tp, type) else None
+    if simple is not None:
+        return simple
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        for member in tp:
-            if member.value == data and type(member.value) is type(data):
-                return member
-        allowed = ", ".join(repr(m.value) for m in tp)
-        raise ValueMismatch(path, f"expected one of {allowed}, got {data!r}")
+        return _enum_builder(tp)
     if tp in _FORMATS:
-        return _build_formatted(tp, data, path)
+        return functools.partial(_build_formatted, tp)
     origin = typing.get_origin(tp)
     if origin is Literal:
-        allowed_values = typing.get_args(tp)
-        for value in allowed_values:
-            if value == data and type(value) is type(data):
-                return value
-        raise ValueMismatch(
-            path, f"expected one of {', '.join(map(repr, allowed_values))}, got {data!r}"
-        )
+        return _literal_builder(typing.get_args(tp))
     members = _union_members(tp)
     if members is not None:
-        return _build_union(members, data, path)
+        return _union_builder(members)
     if origin in _SEQUENCES or tp in _SEQUENCES:
-        if not isinstance(data, list):
-            raise ValueMismatch(path, f"expected an array, got {_kind_of(data)}")
         args = typing.get_args(tp)
-        item = args[0] if args else Any
-        items = [build(item, value, f"{path}[{i}]") for i, value in enumerate(data)]
         container = origin or tp
-        if container in (tuple, set, frozenset):
-            return container(items)
-        return items
+        return _array_builder(
+            args[0] if args else Any, container if container in (tuple, set, frozenset) else None
+        )
     if is_pydantic_model(tp):
-        return _build_pydantic(tp, data, path)
+        return functools.partial(_build_pydantic, tp)
     if _is_class_type(tp):
-        return _build_object(tp, data, path)
-    raise ValueMismatch(path, f"{_name(tp)} cannot be built from JSON")
+        return _object_builder(tp)
+
+    def unbuildable(data: Any) -> Any:
+        raise ValueMismatch("", f"{_name(tp)} cannot be built from JSON")
+
+    return unbuildable
 
 
-def _build_formatted(tp: type, data: Any, path: str) -> Any:
+def _identity(data: Any) -> Any:
+    return data
+
+
+def _build_null(data: Any) -> None:
+    if data is not None:
+        raise ValueMismatch("", f"expected null, got {_kind_of(data)}")
+
+
+def _build_bool(data: Any) -> bool:
+    if not isinstance(data, bool):
+        raise ValueMismatch("", f"expected a boolean, got {_kind_of(data)}")
+    return data
+
+
+def _build_int(data: Any) -> int:
+    if type(data) is int:
+        return data
+    if isinstance(data, float) and data.is_integer():
+        return int(data)
+    if not isinstance(data, int) or isinstance(data, bool):
+        raise ValueMismatch("", f"expected an integer, got {_kind_of(data)}")
+    return data
+
+
+def _build_float(data: Any) -> float:
+    if not isinstance(data, int | float) or isinstance(data, bool):
+        raise ValueMismatch("", f"expected a number, got {_kind_of(data)}")
+    return float(data)
+
+
+def _build_str(data: Any) -> str:
+    if type(data) is not str:
+        raise ValueMismatch("", f"expected a string, got {_kind_of(data)}")
+    return data
+
+
+_SIMPLE_BUILDERS: Final[dict[type, _Builder]] = {
+    bool: _build_bool,
+    int: _build_int,
+    float: _build_float,
+    str: _build_str,
+}
+
+
+def _enum_builder(cls: type[enum.Enum]) -> _Builder:
+    members = [(member.value, member) for member in cls]
+    allowed = ", ".join(repr(value) for value, _ in members)
+
+    def build_enum(data: Any) -> Any:
+        for value, member in members:
+            if value == data and type(value) is type(data):
+                return member
+        raise ValueMismatch("", f"expected one of {allowed}, got {data!r}")
+
+    return build_enum
+
+
+def _literal_builder(values: tuple[Any, ...]) -> _Builder:
+    allowed = ", ".join(map(repr, values))
+
+    def build_literal(data: Any) -> Any:
+        for value in values:
+            if value == data and type(value) is type(data):
+                return value
+        raise ValueMismatch("", f"expected one of {allowed}, got {data!r}")
+
+    return build_literal
+
+
+def _build_formatted(tp: type, data: Any) -> Any:
     if not isinstance(data, str):
-        raise ValueMismatch(path, f"expected a string ({_FORMATS[tp]}), got {_kind_of(data)}")
+        raise ValueMismatch("", f"expected a string ({_FORMATS[tp]}), got {_kind_of(data)}")
     try:
         if tp is uuid.UUID:
             return uuid.UUID(data)
         return tp.fromisoformat(data)  # type: ignore[attr-defined]
     except ValueError:
-        raise ValueMismatch(path, f"expected a {_FORMATS[tp]} string, got {data!r}") from None
+        raise ValueMismatch("", f"expected a {_FORMATS[tp]} string, got {data!r}") from None
 
 
-def _build_union(members: tuple[Any, ...], data: Any, path: str) -> Any:
-    if data is None and any(accepts_none(m) for m in members):
-        return None
-    reasons = []
-    for member in members:
-        if member is type(None):
-            continue
+def _union_builder(members: tuple[Any, ...]) -> _Builder:
+    nullable = any(accepts_none(m) for m in members)
+    others = [m for m in members if m is not type(None)]
+    builders: list[_Builder] = []
+
+    def build_union(data: Any) -> Any:
+        if data is None and nullable:
+            return None
+        if not builders:
+            builders.extend(builder(m) for m in others)
+        reasons = []
+        for build_member in builders:
+            try:
+                return build_member(data)
+            except ValueMismatch as exc:
+                reasons.append(str(exc))
+        raise ValueMismatch("", "fits none of the union's members (" + "; ".join(reasons) + ")")
+
+    return build_union
+
+
+def _array_builder(item: Any, container: type | None) -> _Builder:
+    built: list[_Builder] = []
+
+    def build_array(data: Any) -> Any:
+        if not isinstance(data, list):
+            raise ValueMismatch("", f"expected an array, got {_kind_of(data)}")
+        if not built:
+            built.append(builder(item))
+        build_item = built[0]
+        items = []
+        for index, value in enumerate(data):
+            try:
+                items.append(build_item(value))
+            except ValueMismatch as exc:
+                raise exc.under(f"[{index}]") from exc.__cause__
+        return container(items) if container is not None else items
+
+    return build_array
+
+
+def _object_builder(cls: type) -> _Builder:
+    # The fields are read on first use, so a class that refers to itself can be built.
+    plan: list[
+        tuple[str, str, _Builder, bool, bool]
+    ] = []  # key, argument, build, required, drop null
+    known: set[str] = set()
+    typeddict = _is_typeddict(cls)
+
+    def build_object(data: Any) -> Any:
+        if not isinstance(data, dict):
+            raise ValueMismatch("", f"expected an object ({cls.__name__}), got {_kind_of(data)}")
+        if not plan:
+            for field in _fields(cls):
+                required = field.default is _MISSING
+                drop_null = not required and not accepts_none(field.tp)
+                plan.append((field.key, field.argument, builder(field.tp), required, drop_null))
+                known.add(field.key)
+        for key in data:
+            if key not in known:
+                raise ValueMismatch(
+                    "", f"unexpected key {key!r} (a {cls.__name__} has {', '.join(known)})"
+                )
+        arguments: dict[str, Any] = {}
+        for key, argument, build_value, required, drop_null in plan:
+            if key not in data:
+                if required:
+                    raise ValueMismatch(key, "missing (required)")
+                continue
+            value = data[key]
+            if value is None and drop_null:
+                continue  # left out: structured outputs send null for it
+            try:
+                arguments[argument] = build_value(value)
+            except ValueMismatch as exc:
+                raise exc.under(key) from exc.__cause__
+        if typeddict:
+            return arguments
         try:
-            return build(member, data, path)
-        except ValueMismatch as exc:
-            reasons.append(exc.reason)
-    raise ValueMismatch(path, "fits none of the union's members (" + "; ".join(reasons) + ")")
+            return cls(**arguments)
+        except (TypeError, ValueError) as exc:
+            raise ValueMismatch("", f"{cls.__name__}(...) refused the data: {exc}") from exc
+
+    return build_object
 
 
-def _build_object(cls: type, data: Any, path: str) -> Any:
-    if not isinstance(data, dict):
-        raise ValueMismatch(path, f"expected an object ({cls.__name__}), got {_kind_of(data)}")
-    fields = _fields(cls)
-    known = {field.key for field in fields}
-    extra = [key for key in data if key not in known]
-    if extra:
-        raise ValueMismatch(
-            path, f"unexpected key {extra[0]!r} (a {cls.__name__} has {', '.join(known)})"
-        )
-    arguments: dict[str, Any] = {}
-    for field in fields:
-        here = f"{path}.{field.key}" if path else field.key
-        if field.key not in data:
-            if field.default is _MISSING:
-                raise ValueMismatch(here, "missing (required)")
-            continue
-        value = data[field.key]
-        if value is None and field.default is not _MISSING and not accepts_none(field.tp):
-            continue  # left out: structured outputs send null for it
-        arguments[field.argument] = build(field.tp, value, here)
-    if _is_typeddict(cls):
-        return arguments
-    try:
-        return cls(**arguments)
-    except (TypeError, ValueError) as exc:
-        raise ValueMismatch(path, f"{cls.__name__}(...) refused the data: {exc}") from exc
+@functools.lru_cache(maxsize=256)
+def _pydantic_schema(model: Any) -> dict[str, Any]:
+    return dict(model.model_json_schema())
 
 
-def _build_pydantic(model: Any, data: Any, path: str) -> Any:
+def _build_pydantic(model: Any, data: Any) -> Any:
     pydantic = sys.modules["pydantic"]
     try:
-        return model.model_validate(drop_filled_nulls(data, model.model_json_schema()))
+        return model.model_validate(drop_filled_nulls(data, _pydantic_schema(model)))
     except pydantic.ValidationError as exc:
         reasons = "; ".join(
             f"{'.'.join(str(part) for part in error['loc']) or 'value'}: {error['msg']}"
             for error in exc.errors()
         )
-        raise ValueMismatch(path, f"{model.__name__} refused the data ({reasons})") from exc
+        raise ValueMismatch("", f"{model.__name__} refused the data ({reasons})") from exc
 
 
 # --- JSON Schema documents: nulls and checks -----------------------------------------------

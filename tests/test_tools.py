@@ -467,6 +467,31 @@ def test_calls_in_one_turn_run_in_order_and_unknown_tools_are_errors() -> None:
     assert api.bodies[0]["tools"] == [first.to_dict(), server_tool, refuse.to_dict()]
 
 
+def test_long_or_ill_formed_error_texts_still_make_a_request() -> None:
+    @tool
+    def odd() -> str:
+        """Returns a lone surrogate."""
+        return "half \ud83d"
+
+    @tool
+    def loud() -> str:
+        """Fails at length."""
+        raise ValueError("x" * 10_000 + "\udc00")
+
+    api = FakeApi(
+        reply(
+            tool_use("odd", {}, "toolu_a"), tool_use("loud", {}, "toolu_b"), stop_reason="tool_use"
+        ),
+        reply(text("ok")),
+    )
+    api.client("sync").messages.tool_runner(**ask("go"), tools=[odd, loud]).until_done()
+    first, second = api.bodies[1]["messages"][2]["content"]
+    assert first["content"] == "half \ufffd"
+    assert second["is_error"] is True
+    assert second["content"].startswith("ValueError('xxx")
+    assert len(second["content"]) == 4096
+
+
 @pytest.mark.anyio
 async def test_pause_turn_is_sent_back_to_be_continued(mode: str) -> None:
     paused = reply(text("Searching"), stop_reason="pause_turn")

@@ -24,6 +24,7 @@ are checked as ``create`` checks them.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import (
     AsyncGenerator,
     AsyncIterator,
@@ -85,7 +86,7 @@ def _index_tools(tools: object, *, asynchronous: bool) -> tuple[list[Any], dict[
         raise TypeError(f"tools must be a list of tools, not {type(tools).__name__}")
     sent: list[Any] = []
     runnable: dict[str, Any] = {}
-    seen: set[object] = set()
+    seen: set[str] = set()
     for index, tool in enumerate(tools):
         if isinstance(tool, FunctionTool) and asynchronous:
             raise TypeError(
@@ -98,7 +99,7 @@ def _index_tools(tools: object, *, asynchronous: bool) -> tuple[list[Any], dict[
                 "synchronous: make it with @tool, or use the AsyncClient"
             )
         name = _tool_name(tool)
-        if name is not None:
+        if isinstance(name, str):  # a name of another type is refused by create()'s checks
             if name in seen:
                 raise ValueError(
                     f"tools[{index}]: two tools are named {name!r}; tool names must be unique"
@@ -124,18 +125,28 @@ def _tool_uses(message: Message) -> list[ToolUseBlock]:
     return [block for block in message.content if isinstance(block, ToolUseBlock)]
 
 
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+def _well_formed(text: str) -> str:
+    # A lone surrogate (a str can hold one, UTF-8 cannot) would make the next request fail.
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _error_result(block: ToolUseBlock, exc: Exception) -> dict[str, Any]:
     if isinstance(exc, ToolError):
         content: Any = exc.content
     else:
         logger.warning("tool %r raised %r (sent to the model as an error)", block.name, exc)
-        content = repr(exc)[:_ERROR_TEXT_MAX]
+        content = _well_formed(repr(exc)[:_ERROR_TEXT_MAX])
     return {"type": "tool_result", "tool_use_id": block.id, "content": content, "is_error": True}
 
 
 def _result(block: ToolUseBlock, content: object) -> dict[str, Any]:
     result: dict[str, Any] = {"type": "tool_result", "tool_use_id": block.id}
-    if content is not None:
+    if isinstance(content, str):
+        result["content"] = _well_formed(content)
+    elif content is not None:
         result["content"] = content
     return result
 

@@ -4,12 +4,9 @@ runners yield messages or streams."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _mypy import run_mypy
 
 USER_CODE = """
 from typing import Any, TypedDict, assert_type
@@ -136,14 +133,5 @@ async def main() -> None:
 def test_the_helpers_type_check(tmp_path: Path) -> None:
     snippet = tmp_path / "user_code.py"
     snippet.write_text(USER_CODE, encoding="utf-8")
-    run = subprocess.run(
-        [
-            *(sys.executable, "-m", "mypy", "--strict", "--no-incremental"),
-            *("--cache-dir", os.devnull, str(snippet)),
-        ],
-        env={**os.environ, "MYPYPATH": f"{ROOT / 'overlays'}{os.pathsep}{ROOT / 'generated'}"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    run = run_mypy([snippet])
     assert run.returncode == 0, run.stdout

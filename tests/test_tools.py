@@ -194,6 +194,37 @@ def test_names_options_and_the_sdk_aliases() -> None:
     assert raw.call({"q": "x"}) == "{'q': 'x'}"  # an explicit schema passes the input on
 
 
+def test_the_definitions_other_fields_and_strict_tools() -> None:
+    @tool(
+        strict=True,
+        cache_control={"type": "ephemeral"},
+        defer_loading=True,
+        input_examples=[{"city": "Paris"}],
+    )
+    def weather(city: str, days: int = 1) -> str:
+        """Weather."""
+        return f"{city} {days}"
+
+    definition = weather.to_dict()
+    assert definition["strict"] is True
+    assert definition["cache_control"] == {"type": "ephemeral"}
+    assert definition["defer_loading"] is True
+    assert definition["input_examples"] == [{"city": "Paris"}]
+    # A strict tool's schema is a strict one: every property required, optional ones nullable.
+    schema = definition["input_schema"]
+    assert schema["required"] == ["city", "days"]
+    assert schema["properties"]["days"] == {
+        "anyOf": [{"type": "integer"}, {"type": "null"}],
+        "description": "{default: 1}",
+    }
+    assert weather.call({"city": "Oslo", "days": None}) == "Oslo 1"
+
+    with pytest.raises(TypeError, match="tool 'weather': unknown option 'stric'"):
+        tool(stric=True)(weather.func)
+    with pytest.raises(ValueError, match="allowed_callers"):
+        tool(allowed_callers=["nobody"])(weather.func)
+
+
 @pytest.mark.parametrize(
     ("value", "content"),
     [

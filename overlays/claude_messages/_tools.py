@@ -30,10 +30,10 @@ import json
 import re
 import uuid
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
-from typing import Any, Final, Generic, ParamSpec, TypeAlias, TypeVar, overload
+from typing import Any, Final, Generic, ParamSpec, TypeAlias, TypedDict, TypeVar, Unpack, overload
 
 import attrs
-from claude_messages_generated.models import CacheControlEphemeral, Tool, ToolInputSchema
+from claude_messages_generated.models import CacheControlEphemeral, Tool
 
 from . import _json_schema
 from ._json_schema import MISSING, ValueMismatch
@@ -43,6 +43,7 @@ __all__ = [
     "AsyncFunctionTool",
     "FunctionTool",
     "ToolError",
+    "ToolOptions",
     "ToolResultContent",
     "async_tool",
     "beta_async_tool",
@@ -357,16 +358,52 @@ def tool_result_content(value: object) -> ToolResultContent:
 # --- the tools ------------------------------------------------------------------------------
 
 
-def _cache_control(value: object) -> Any:
-    from claude_messages_generated.types import UNSET
+class ToolOptions(TypedDict, total=False):
+    """The definition's other fields, as the API documents them (each left out when not
+    given): ``cache_control``, ``strict`` (the model's input must follow the schema exactly;
+    the schema is then made strict, as for structured outputs), ``defer_loading``,
+    ``allowed_callers``, ``eager_input_streaming`` and ``input_examples``.
 
-    if value is None:
-        return UNSET
-    if isinstance(value, CacheControlEphemeral):
-        return value
-    if isinstance(value, Mapping):
-        return CacheControlEphemeral.from_dict(value)
-    raise TypeError(f"cache_control must be a dict, not {type(value).__name__}")
+    Example::
+
+        @tool(strict=True, cache_control={"type": "ephemeral"})
+        def get_weather(city: str) -> str: ...
+    """
+
+    cache_control: Mapping[str, Any] | CacheControlEphemeral | None
+    strict: bool | None
+    defer_loading: bool | None
+    allowed_callers: Sequence[str] | None
+    eager_input_streaming: bool | None
+    input_examples: Iterable[Mapping[str, Any]] | None
+
+
+_OPTIONS: Final = frozenset(ToolOptions.__annotations__)
+
+
+def _definition(
+    name: str, description: str, schema: dict[str, Any], options: Mapping[str, Any]
+) -> Tool:
+    """The checked ``Tool`` for a definition; ``ValueError``/``TypeError`` naming the field."""
+    unknown = sorted(set(options) - _OPTIONS)
+    if unknown:
+        raise TypeError(f"tool {name!r}: unknown option {unknown[0]!r}")
+    definition: dict[str, Any] = {"name": name, "input_schema": schema}
+    if description:
+        definition["description"] = description
+    for key, value in options.items():
+        if value is not None:
+            to_dict = getattr(value, "to_dict", None)
+            definition[key] = to_dict() if callable(to_dict) else value
+    if definition.get("strict"):
+        from ._structured import strict_schema
+
+        definition["input_schema"] = strict_schema(schema)
+    checked = check_value("Tool", definition, f"tool {name!r}")
+    return Tool.from_dict(checked)
+
+
+_TOOL_FIELDS: Final = tuple(field.name for field in attrs.fields(Tool))
 
 
 class _FunctionToolBase(Tool):
@@ -383,21 +420,12 @@ class _FunctionToolBase(Tool):
         name: str | None,
         description: str | None,
         input_schema: Mapping[str, Any] | type | None,
-        cache_control: Mapping[str, Any] | CacheControlEphemeral | None,
+        options: Mapping[str, Any],
     ) -> None:
         tool_name, text, schema, parameters = _describe(func, name, description, input_schema)
-        definition: dict[str, Any] = {"name": tool_name, "input_schema": schema}
-        if text:
-            definition["description"] = text
-        check_value("Tool", definition, f"tool {tool_name!r}")
-        Tool.__init__(
-            self,
-            name=tool_name,
-            input_schema=ToolInputSchema.from_dict(schema),
-            cache_control=_cache_control(cache_control),
-        )
-        if text:
-            self.description = text
+        definition = _definition(tool_name, text, schema, options)
+        for field in _TOOL_FIELDS:
+            object.__setattr__(self, field, getattr(definition, field))
         self.func = func
         self._parameters = parameters
 
@@ -451,13 +479,13 @@ class FunctionTool(_FunctionToolBase, Generic[P, R]):
         name: str | None = None,
         description: str | None = None,
         input_schema: Mapping[str, Any] | type | None = None,
-        cache_control: Mapping[str, Any] | CacheControlEphemeral | None = None,
+        **options: Unpack[ToolOptions],
     ) -> None:
         if inspect.iscoroutinefunction(func):
             raise TypeError(
                 f"{getattr(func, '__name__', func)!r} is an async function: use @async_tool"
             )
-        self._setup(func, name, description, input_schema, cache_control)
+        self._setup(func, name, description, input_schema, options)
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         return self.func(*args, **kwargs)
@@ -495,13 +523,13 @@ class AsyncFunctionTool(_FunctionToolBase, Generic[P, R]):
         name: str | None = None,
         description: str | None = None,
         input_schema: Mapping[str, Any] | type | None = None,
-        cache_control: Mapping[str, Any] | CacheControlEphemeral | None = None,
+        **options: Unpack[ToolOptions],
     ) -> None:
         if not inspect.iscoroutinefunction(func):
             raise TypeError(
                 f"{getattr(func, '__name__', func)!r} is not an async function: use @tool"
             )
-        self._setup(func, name, description, input_schema, cache_control)
+        self._setup(func, name, description, input_schema, options)
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, R]:
         return self.func(*args, **kwargs)
@@ -520,7 +548,7 @@ def tool(
     name: str | None = None,
     description: str | None = None,
     input_schema: Mapping[str, Any] | type | None = None,
-    cache_control: Mapping[str, Any] | CacheControlEphemeral | None = None,
+    **options: Unpack[ToolOptions],
 ) -> Callable[[Callable[P, R]], FunctionTool[P, R]]: ...
 def tool(
     func: Callable[P, R] | None = None,
@@ -529,14 +557,15 @@ def tool(
     name: str | None = None,
     description: str | None = None,
     input_schema: Mapping[str, Any] | type | None = None,
-    cache_control: Mapping[str, Any] | CacheControlEphemeral | None = None,
+    **options: Unpack[ToolOptions],
 ) -> FunctionTool[P, R] | Callable[[Callable[P, R]], FunctionTool[P, R]]:
     """Make a function a tool: ``@tool`` or ``@tool(name=..., description=...)``.
 
     ``name``, ``description`` and ``input_schema`` (a JSON Schema dict, or a class whose
     schema is used; the input is then passed to the function as keyword arguments as it is)
-    replace what is read from the function. A definition the API would refuse (a bad name,
-    say) raises ``ValueError`` here.
+    replace what is read from the function; the other fields of the definition are
+    ``ToolOptions`` (``strict``, ``cache_control``, ...). A definition the API would refuse
+    (a bad name, say) raises ``ValueError`` here.
 
     Example::
 
@@ -557,7 +586,7 @@ def tool(
             name=name,
             description=description,
             input_schema=input_schema,
-            cache_control=cache_control,
+            **options,
         )
 
     return make(func) if func is not None else make
@@ -571,7 +600,7 @@ def async_tool(
     name: str | None = None,
     description: str | None = None,
     input_schema: Mapping[str, Any] | type | None = None,
-    cache_control: Mapping[str, Any] | CacheControlEphemeral | None = None,
+    **options: Unpack[ToolOptions],
 ) -> Callable[[Callable[P, Coroutine[Any, Any, R]]], AsyncFunctionTool[P, R]]: ...
 def async_tool(
     func: Callable[P, Coroutine[Any, Any, R]] | None = None,
@@ -580,7 +609,7 @@ def async_tool(
     name: str | None = None,
     description: str | None = None,
     input_schema: Mapping[str, Any] | type | None = None,
-    cache_control: Mapping[str, Any] | CacheControlEphemeral | None = None,
+    **options: Unpack[ToolOptions],
 ) -> AsyncFunctionTool[P, R] | Callable[[_AsyncFunction[P, R]], AsyncFunctionTool[P, R]]:
     """Make an ``async def`` function a tool, as ``@tool`` does for a plain one.
 
@@ -598,7 +627,7 @@ def async_tool(
             name=name,
             description=description,
             input_schema=input_schema,
-            cache_control=cache_control,
+            **options,
         )
 
     return make(func) if func is not None else make

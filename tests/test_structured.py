@@ -558,3 +558,42 @@ def test_transport_errors_are_not_parse_errors() -> None:
     )
     with pytest.raises(APIResponseValidationError):
         client.messages.parse(**ASK, output_format=City)
+
+
+# --- over loopback, against the emulator --------------------------------------------------
+# These depend on the emulator answering output_config.format with JSON valid against the
+# schema sent (its structured outputs support), and on Fault.refusal.
+
+
+@pytest.mark.anyio
+async def test_parse_and_stream_against_the_emulator(mode: str) -> None:
+    from claude_messages import AsyncClient, Client
+    from claude_messages.testing import Emulator, Fault
+
+    with Emulator() as api:
+        if mode == "sync":
+            with Client(api_key=api.api_key, base_url=api.url, max_retries=0) as client:
+                message = client.messages.parse(**ASK, output_format=Shop)
+                with client.messages.stream(**ASK, output_format=list[City]) as stream:
+                    streamed = stream.get_final_message()
+                api.inject(Fault.refusal())
+                with pytest.raises(OutputParseError) as caught:
+                    client.messages.parse(**ASK, output_format=City)
+        else:
+            async with AsyncClient(api_key=api.api_key, base_url=api.url, max_retries=0) as aclient:
+                message = await aclient.messages.parse(**ASK, output_format=Shop)
+                async with aclient.messages.stream(**ASK, output_format=list[City]) as astream:
+                    streamed = await astream.get_final_message()
+                api.inject(Fault.refusal())
+                with pytest.raises(OutputParseError) as caught:
+                    await aclient.messages.parse(**ASK, output_format=City)
+        sent = api.requests[0].json["output_config"]["format"]
+    assert sent == {"type": "json_schema", "schema": output_format_of(Shop).schema}
+    shop = message.parsed_output
+    assert isinstance(shop, Shop)
+    assert isinstance(shop.size, Size) and isinstance(shop.opened, datetime.date)
+    assert isinstance(shop.id, uuid.UUID) and isinstance(shop.location, Point)
+    cities = streamed.parsed_output
+    assert isinstance(cities, list) and cities and all(isinstance(c, City) for c in cities)
+    assert caught.value.message is not None
+    assert caught.value.message.stop_reason == "refusal"

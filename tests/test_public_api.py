@@ -85,7 +85,7 @@ def test_create_stream_and_raw_create_take_the_same_parameters() -> None:
         return [
             (p.name, p.annotation)
             for p in signature.parameters.values()
-            if p.name not in ("self", "stream", "event_handler")
+            if p.name not in ("self", "stream", "event_handler", "output_format")
         ]
 
     expected = params(Messages.create)

@@ -23,6 +23,7 @@ Names follow the official SDK so that ``except anthropic.RateLimitError`` become
                     +-- StreamDecodeError        an event whose data is not valid JSON
                     +-- IncompleteStreamError    the stream ended before ``message_stop``
      +-- BatchWaitTimeoutError         ``batches.wait()`` gave up (also a ``TimeoutError``)
+     +-- OutputParseError              structured output that is not JSON of the asked type
 
 Lower-layer (httpx) errors are translated once, at the transport boundary, with
 ``raise ... from exc``. The API key never appears in any message built here.
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 if TYPE_CHECKING:
-    from claude_messages_generated.models import MessageBatch
+    from claude_messages_generated.models import Message, MessageBatch
 
 __all__ = [
     "APIConnectionError",
@@ -52,6 +53,7 @@ __all__ = [
     "IncompleteStreamError",
     "InternalServerError",
     "NotFoundError",
+    "OutputParseError",
     "OverloadedError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -256,6 +258,34 @@ class BatchWaitTimeoutError(ClaudeMessagesError, TimeoutError):
     def __init__(self, message: str, *, batch: MessageBatch) -> None:
         super().__init__(message)
         self.batch = batch
+
+
+class OutputParseError(ClaudeMessagesError, ValueError):
+    """A structured output (``messages.parse(output_format=T)``) that is not valid JSON,
+    or is JSON that does not fit ``T``.
+
+    ``text`` is the text the model wrote, ``reason`` says what is wrong with it (where in the
+    JSON, for data that does not fit), ``message`` is the ``Message`` it came in (its
+    ``stop_reason`` tells e.g. a reply cut short by ``max_tokens`` or a refusal), when known.
+    The decoding error is chained as ``__cause__``.
+
+    Example::
+
+        try:
+            message = client.messages.parse(..., output_format=Invoice)
+        except OutputParseError as exc:
+            log.warning("unusable answer (%s): %.200s", exc.reason, exc.text)
+    """
+
+    text: str
+    reason: str
+    message: Message | None
+
+    def __init__(self, reason: str, *, text: str, message: Message | None = None) -> None:
+        super().__init__(f"The structured output could not be parsed: {reason}")
+        self.text = text
+        self.reason = reason
+        self.message = message
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

@@ -1,5 +1,5 @@
-"""``client.messages``: ``create``, ``stream``, ``count_tokens``, ``with_raw_response.create``
-and ``batches``, sync and async.
+"""``client.messages``: ``create``, ``stream``, ``parse``, ``tool_runner``, ``count_tokens``,
+``with_raw_response.create`` and ``batches``, sync and async.
 
 The arguments are declared once (``MessageCreateParams``) and turned into a request by
 ``prepare_create``, pure code shared by both classes; the classes only send and parse.
@@ -7,7 +7,8 @@ The arguments are declared once (``MessageCreateParams``) and turned into a requ
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 import httpx
 
@@ -39,6 +40,20 @@ if TYPE_CHECKING:
     from .._resource import AsyncAPI, SyncAPI
     from .._response import RawResponse, ReceivedMessage
     from .._streaming import AsyncStream, Stream
+    from .._structured import (
+        AsyncParsedMessageStreamManager,
+        OutputFormat,
+        ParsedMessage,
+        ParsedMessageStreamManager,
+    )
+    from .._tool_runner import (
+        AsyncStreamingToolRunner,
+        AsyncToolRunner,
+        StreamingToolRunner,
+        ToolRunner,
+    )
+
+_T = TypeVar("_T")
 
 __all__ = [
     "AsyncMessages",
@@ -93,6 +108,27 @@ def _raw(response: httpx.Response, retries_taken: int, parse: Any) -> RawRespons
     from .._response import RawResponse
 
     return RawResponse(response, retries_taken, parse)
+
+
+def _output(output_format: object) -> OutputFormat[Any] | None:
+    # messages.parse / stream(output_format=...): the schema to send and the parser.
+    if output_format is None:
+        return None
+    from .._structured import output_format_of
+
+    return output_format_of(output_format)
+
+
+def _with_output(params: Mapping[str, Any], output: OutputFormat[Any] | None) -> Any:
+    from .._structured import with_output_format
+
+    return with_output_format(params, output)
+
+
+def _parsed(message: ReceivedMessage, output: OutputFormat[Any] | None) -> ParsedMessage[Any]:
+    from .._structured import parse_message
+
+    return parse_message(message, output)
 
 
 class Messages:
@@ -158,17 +194,44 @@ class Messages:
         response, retries = api.send(request, stream=False)
         return _parse_message(response, retries)
 
+    @overload
     def stream(
         self,
         *,
         event_handler: type[MessageStream] | None = None,
+        output_format: None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> MessageStreamManager: ...
+    @overload
+    def stream(
+        self,
+        *,
+        event_handler: type[MessageStream] | None = None,
+        output_format: type[_T],
+        **params: Unpack[MessageCreateParams],
+    ) -> ParsedMessageStreamManager[_T]: ...
+    @overload
+    def stream(
+        self,
+        *,
+        event_handler: type[MessageStream] | None = None,
+        output_format: Mapping[str, Any],
+        **params: Unpack[MessageCreateParams],
+    ) -> ParsedMessageStreamManager[Any]: ...
+    def stream(
+        self,
+        *,
+        event_handler: type[MessageStream] | None = None,
+        output_format: Any = None,
         **params: Unpack[MessageCreateParams],
     ) -> MessageStreamManager:
         """Stream a message with helpers (``text_stream``, ``get_final_message()``, ...).
 
         Same arguments as ``create`` bar ``stream``, plus ``event_handler`` (a
-        ``MessageStream`` subclass whose hooks run as events arrive). The request is sent
-        when the ``with`` block is entered; error answers raise there, after the retries.
+        ``MessageStream`` subclass whose hooks run as events arrive) and ``output_format``
+        (as for ``parse``: ``get_final_message()`` is then a ``ParsedMessage``). The request
+        is sent when the ``with`` block is entered; error answers raise there, after the
+        retries.
 
         Example::
 
@@ -180,21 +243,119 @@ class Messages:
         from .._message_stream import MessageStreamManager
 
         api = self._api
-        request = prepare_create(api.config, params, True, method="stream")
+        output = _output(output_format)
+        body_params = _with_output(params, output)
+        request = prepare_create(api.config, body_params, True, method="stream")
 
         def make_response() -> httpx.Response:
             return api.send(request, stream=True)[0]
 
+        idle_timeout = params.get("idle_timeout")
+        if output is not None:
+            from .._structured import ParsedMessageStreamManager
+
+            return ParsedMessageStreamManager(
+                make_response, output=output, event_handler=event_handler, idle_timeout=idle_timeout
+            )
         return MessageStreamManager(
-            make_response, event_handler=event_handler, idle_timeout=params.get("idle_timeout")
+            make_response, event_handler=event_handler, idle_timeout=idle_timeout
         )
 
-    def count_tokens(self, **params: Unpack[MessageCountTokensParams]) -> MessageTokensCount:
+    @overload
+    def parse(
+        self, *, output_format: type[_T], **params: Unpack[MessageCreateParams]
+    ) -> ParsedMessage[_T]: ...
+    @overload
+    def parse(
+        self, *, output_format: Mapping[str, Any], **params: Unpack[MessageCreateParams]
+    ) -> ParsedMessage[Any]: ...
+    @overload
+    def parse(
+        self, *, output_format: None = None, **params: Unpack[MessageCreateParams]
+    ) -> ParsedMessage[None]: ...
+    def parse(
+        self, *, output_format: Any = None, **params: Unpack[MessageCreateParams]
+    ) -> ParsedMessage[Any]:
+        """Send a message asking for JSON of ``output_format``; the answer as a value of it.
+
+        ``output_format``: an attrs class, a dataclass, a TypedDict, a pydantic model, or a
+        JSON Schema dict. Its schema goes out as ``output_config.format`` (with the caller's
+        other ``output_config`` keys); the ``ParsedMessage``'s ``parsed_output`` is the
+        answer built into that type (a dict for a schema). Text that is not JSON of that
+        type raises ``OutputParseError``; other arguments as for ``create``.
+
+        Example::
+
+            message = client.messages.parse(max_tokens=1024, model=MODEL,
+                                            messages=[...], output_format=City)
+            print(message.parsed_output.name)
+        """
+        api = self._api
+        output = _output(output_format)
+        request = prepare_create(api.config, _with_output(params, output), None, method="parse")
+        response, retries = api.send(request, stream=False)
+        return _parsed(_parse_message(response, retries), output)
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        stream: Literal[False] = False,
+        max_iterations: int | None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> ToolRunner: ...
+    @overload
+    def tool_runner(
+        self,
+        *,
+        stream: Literal[True],
+        max_iterations: int | None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> StreamingToolRunner: ...
+    @overload
+    def tool_runner(
+        self,
+        *,
+        stream: bool,
+        max_iterations: int | None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> ToolRunner | StreamingToolRunner: ...
+    def tool_runner(
+        self,
+        *,
+        stream: bool = False,
+        max_iterations: int | None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> ToolRunner | StreamingToolRunner:
+        """Run the model with tools: call, run the tools it asks for, send their results,
+        until it stops asking. Iterate the runner for each turn's message (a
+        ``MessageStream`` with ``stream=True``); ``until_done()`` returns the last.
+
+        ``tools`` mixes ``@tool`` functions (run by the runner) and plain definitions;
+        ``max_iterations`` caps the requests. Duplicate tool names and bad arguments raise
+        here, before any request.
+
+        Example::
+
+            runner = client.messages.tool_runner(max_tokens=1024, model=MODEL,
+                                                 messages=[...], tools=[get_weather])
+            print(runner.until_done().content[0].text)
+        """
+        from .._tool_runner import StreamingToolRunner, ToolRunner
+
+        if stream:
+            return StreamingToolRunner(self.stream, params, max_iterations=max_iterations)
+        return ToolRunner(self.create, params, max_iterations=max_iterations)
+
+    def count_tokens(
+        self, *, output_format: Any = None, **params: Unpack[MessageCountTokensParams]
+    ) -> MessageTokensCount:
         """Count the input tokens of a request without sending it to the model.
 
         Takes ``create``'s ``messages`` and ``model`` (required), ``system``, ``tools``,
         ``tool_choice`` and ``thinking``, plus the per-call options; bad input is refused
-        before sending, as by ``create``.
+        before sending, as by ``create``. ``output_format`` counts the schema ``parse``
+        would send for it.
 
         Example::
 
@@ -205,7 +366,7 @@ class Messages:
             print(count.input_tokens)
         """
         api = self._api
-        request = prepare_count_tokens(api.config, params)
+        request = prepare_count_tokens(api.config, _with_output(params, _output(output_format)))
         response, retries = api.send(request, stream=False)
         return parse_tokens_count(response, retries)
 
@@ -319,10 +480,35 @@ class AsyncMessages:
         response, retries = await api.send(request, stream=False)
         return _parse_message(response, retries)
 
+    @overload
     def stream(
         self,
         *,
         event_handler: type[AsyncMessageStream] | None = None,
+        output_format: None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> AsyncMessageStreamManager: ...
+    @overload
+    def stream(
+        self,
+        *,
+        event_handler: type[AsyncMessageStream] | None = None,
+        output_format: type[_T],
+        **params: Unpack[MessageCreateParams],
+    ) -> AsyncParsedMessageStreamManager[_T]: ...
+    @overload
+    def stream(
+        self,
+        *,
+        event_handler: type[AsyncMessageStream] | None = None,
+        output_format: Mapping[str, Any],
+        **params: Unpack[MessageCreateParams],
+    ) -> AsyncParsedMessageStreamManager[Any]: ...
+    def stream(
+        self,
+        *,
+        event_handler: type[AsyncMessageStream] | None = None,
+        output_format: Any = None,
         **params: Unpack[MessageCreateParams],
     ) -> AsyncMessageStreamManager:
         """The async twin of ``Messages.stream`` (use ``async with``).
@@ -337,16 +523,101 @@ class AsyncMessages:
         from .._message_stream import AsyncMessageStreamManager
 
         api = self._api
-        request = prepare_create(api.config, params, True, method="stream")
+        output = _output(output_format)
+        body_params = _with_output(params, output)
+        request = prepare_create(api.config, body_params, True, method="stream")
 
         async def make_response() -> httpx.Response:
             return (await api.send(request, stream=True))[0]
 
+        idle_timeout = params.get("idle_timeout")
+        if output is not None:
+            from .._structured import AsyncParsedMessageStreamManager
+
+            return AsyncParsedMessageStreamManager(
+                make_response, output=output, event_handler=event_handler, idle_timeout=idle_timeout
+            )
         return AsyncMessageStreamManager(
-            make_response, event_handler=event_handler, idle_timeout=params.get("idle_timeout")
+            make_response, event_handler=event_handler, idle_timeout=idle_timeout
         )
 
-    async def count_tokens(self, **params: Unpack[MessageCountTokensParams]) -> MessageTokensCount:
+    @overload
+    async def parse(
+        self, *, output_format: type[_T], **params: Unpack[MessageCreateParams]
+    ) -> ParsedMessage[_T]: ...
+    @overload
+    async def parse(
+        self, *, output_format: Mapping[str, Any], **params: Unpack[MessageCreateParams]
+    ) -> ParsedMessage[Any]: ...
+    @overload
+    async def parse(
+        self, *, output_format: None = None, **params: Unpack[MessageCreateParams]
+    ) -> ParsedMessage[None]: ...
+    async def parse(
+        self, *, output_format: Any = None, **params: Unpack[MessageCreateParams]
+    ) -> ParsedMessage[Any]:
+        """The async twin of ``Messages.parse``.
+
+        Example::
+
+            message = await client.messages.parse(max_tokens=1024, model=MODEL,
+                                                  messages=[...], output_format=City)
+        """
+        api = self._api
+        output = _output(output_format)
+        request = prepare_create(api.config, _with_output(params, output), None, method="parse")
+        response, retries = await api.send(request, stream=False)
+        return _parsed(_parse_message(response, retries), output)
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        stream: Literal[False] = False,
+        max_iterations: int | None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> AsyncToolRunner: ...
+    @overload
+    def tool_runner(
+        self,
+        *,
+        stream: Literal[True],
+        max_iterations: int | None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> AsyncStreamingToolRunner: ...
+    @overload
+    def tool_runner(
+        self,
+        *,
+        stream: bool,
+        max_iterations: int | None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> AsyncToolRunner | AsyncStreamingToolRunner: ...
+    def tool_runner(
+        self,
+        *,
+        stream: bool = False,
+        max_iterations: int | None = None,
+        **params: Unpack[MessageCreateParams],
+    ) -> AsyncToolRunner | AsyncStreamingToolRunner:
+        """The async twin of ``Messages.tool_runner`` (``async for``; tools from
+        ``@async_tool``).
+
+        Example::
+
+            runner = client.messages.tool_runner(max_tokens=1024, model=MODEL,
+                                                 messages=[...], tools=[get_weather])
+            final = await runner.until_done()
+        """
+        from .._tool_runner import AsyncStreamingToolRunner, AsyncToolRunner
+
+        if stream:
+            return AsyncStreamingToolRunner(self.stream, params, max_iterations=max_iterations)
+        return AsyncToolRunner(self.create, params, max_iterations=max_iterations)
+
+    async def count_tokens(
+        self, *, output_format: Any = None, **params: Unpack[MessageCountTokensParams]
+    ) -> MessageTokensCount:
         """The async twin of ``Messages.count_tokens``.
 
         Example::
@@ -357,7 +628,7 @@ class AsyncMessages:
             )
         """
         api = self._api
-        request = prepare_count_tokens(api.config, params)
+        request = prepare_count_tokens(api.config, _with_output(params, _output(output_format)))
         response, retries = await api.send(request, stream=False)
         return parse_tokens_count(response, retries)
 

@@ -22,6 +22,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._client import (
+    DEFAULT_MAX_EVENT_SIZE,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncClient,
@@ -46,6 +48,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     RequestTooLargeError,
+    ResponseTooLargeError,
     StreamDecodeError,
     StreamError,
     UnprocessableEntityError,
@@ -75,6 +78,8 @@ if TYPE_CHECKING:
     from ._streaming import AsyncStream, Stream
 
 __all__ = [
+    "DEFAULT_MAX_EVENT_SIZE",
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
@@ -117,6 +122,7 @@ __all__ = [
     "ReceivedMessage",
     "RequestOptions",
     "RequestTooLargeError",
+    "ResponseTooLargeError",
     "SignatureEvent",
     "Stream",
     "StreamDecodeError",

@@ -19,6 +19,7 @@ import httpx
 
 from ._exceptions import ClaudeMessagesError
 from ._headers_check import check_credential, check_header_items, check_headers
+from ._limits import DEFAULT_MAX_EVENT_SIZE, DEFAULT_MAX_RESPONSE_SIZE, check_size_limit
 from ._request import DEFAULT_API_VERSION, RequestConfig
 from ._resources.messages import AsyncMessages, Messages
 from ._resources.models import AsyncModels, Models
@@ -34,6 +35,8 @@ from ._version import __version__
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_EVENT_SIZE",
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "AsyncClient",
@@ -111,6 +114,8 @@ class _ClientBase:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | httpx.AsyncClient | None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        max_event_size: int | None = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         api_key = _check_optional_str("api_key", api_key)
         auth_token = _check_optional_str("auth_token", auth_token)
@@ -167,6 +172,8 @@ class _ClientBase:
         self._http_client = http_client
         self._max_retries = max_retries
         self._timeout = resolved_timeout
+        self._max_response_size = check_size_limit("max_response_size", max_response_size)
+        self._max_event_size = check_size_limit("max_event_size", max_event_size)
         # A caller's httpx client may carry headers of its own (a gateway's, say): keep
         # them under ours, as httpx would merge them.
         headers = httpx.Headers(http_client.headers if http_client is not None else None)
@@ -223,6 +230,16 @@ class _ClientBase:
         """How many times a failed request is retried."""
         return self._max_retries
 
+    @property
+    def max_response_size(self) -> int | None:
+        """Bytes of a non-streaming answer's body held at most (``None``: no limit)."""
+        return self._max_response_size
+
+    @property
+    def max_event_size(self) -> int | None:
+        """Bytes of one stream event or batch results line held at most (``None``: no limit)."""
+        return self._max_event_size
+
     def with_options(
         self,
         *,
@@ -233,6 +250,8 @@ class _ClientBase:
         timeout: float | httpx.Timeout | _Keep | None = _KEEP,
         max_retries: int | _Keep = _KEEP,
         default_headers: Mapping[str, str] | _Keep | None = _KEEP,
+        max_response_size: int | _Keep | None = _KEEP,
+        max_event_size: int | _Keep | None = _KEEP,
     ) -> Self:
         """A copy with some settings changed, sharing this client's connection pool.
 
@@ -260,6 +279,14 @@ class _ClientBase:
             max_retries=self._max_retries if isinstance(max_retries, _Keep) else max_retries,
             default_headers=merged_headers,
             http_client=self._http_client,
+            max_response_size=(
+                self._max_response_size
+                if isinstance(max_response_size, _Keep)
+                else max_response_size
+            ),
+            max_event_size=(
+                self._max_event_size if isinstance(max_event_size, _Keep) else max_event_size
+            ),
         )
         copy._retry.random = self._retry.random
         copy._retry.now = self._retry.now
@@ -292,6 +319,9 @@ class Client(_ClientBase):
     Without a ``timeout`` argument, the timeout set on that ``http_client`` applies (unless
     it is httpx's default of 5 s, which is too short for long answers: then
     ``DEFAULT_TIMEOUT``); an explicit ``timeout`` (or a call's own) always wins.
+    ``max_response_size`` (bytes, default 32 MiB) bounds a non-streaming answer's body and
+    ``max_event_size`` (default 16 MiB) one stream event or batch results line; beyond
+    them ``ResponseTooLargeError`` is raised (``None`` turns a limit off).
 
     Example::
 
@@ -322,6 +352,8 @@ class Client(_ClientBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        max_event_size: int | None = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(
@@ -336,6 +368,8 @@ class Client(_ClientBase):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            max_response_size=max_response_size,
+            max_event_size=max_event_size,
         )
         self._pool = Pool(http_client)
         self._owns_pool = True
@@ -373,7 +407,12 @@ class Client(_ClientBase):
 
     def _send(self, request: httpx.Request, *, stream: bool) -> tuple[httpx.Response, int]:
         return send_with_retries(
-            self._pool, request, stream=stream, policy=self._retry, sleep=self._sleep
+            self._pool,
+            request,
+            stream=stream,
+            policy=self._retry,
+            sleep=self._sleep,
+            max_response_size=self._max_response_size,
         )
 
 
@@ -411,6 +450,8 @@ class AsyncClient(_ClientBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        max_event_size: int | None = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(
@@ -425,6 +466,8 @@ class AsyncClient(_ClientBase):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            max_response_size=max_response_size,
+            max_event_size=max_event_size,
         )
         self._pool = AsyncPool(http_client)
         self._owns_pool = True
@@ -462,5 +505,10 @@ class AsyncClient(_ClientBase):
 
     async def _send(self, request: httpx.Request, *, stream: bool) -> tuple[httpx.Response, int]:
         return await asend_with_retries(
-            self._pool, request, stream=stream, policy=self._retry, sleep=self._sleep
+            self._pool,
+            request,
+            stream=stream,
+            policy=self._retry,
+            sleep=self._sleep,
+            max_response_size=self._max_response_size,
         )

@@ -235,7 +235,8 @@ class Batches:
         from .._jsonl import BatchResults
 
         request = _results_request(self._client._config, message_batch_id, options)
-        return BatchResults(self._client._send(request, stream=True)[0])
+        response = self._client._send(request, stream=True)[0]
+        return BatchResults(response, max_line_size=self._client._max_event_size)
 
     def wait(
         self,
@@ -376,7 +377,8 @@ class AsyncBatches:
         from .._jsonl import AsyncBatchResults
 
         request = _results_request(self._client._config, message_batch_id, options)
-        return AsyncBatchResults((await self._client._send(request, stream=True))[0])
+        response = (await self._client._send(request, stream=True))[0]
+        return AsyncBatchResults(response, max_line_size=self._client._max_event_size)
 
     async def wait(
         self,

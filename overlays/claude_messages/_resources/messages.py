@@ -153,7 +153,7 @@ class Messages:
         request = prepare_create(client._config, params, stream)
         if stream:
             response, _ = client._send(request, stream=True)
-            return _open_stream(response, params.get("idle_timeout"))
+            return _open_stream(response, params.get("idle_timeout"), client._max_event_size)
         response, retries = client._send(request, stream=False)
         return _parse_message(response, retries)
 
@@ -185,7 +185,10 @@ class Messages:
             return client._send(request, stream=True)[0]
 
         return MessageStreamManager(
-            make_response, event_handler=event_handler, idle_timeout=params.get("idle_timeout")
+            make_response,
+            event_handler=event_handler,
+            idle_timeout=params.get("idle_timeout"),
+            max_event_size=client._max_event_size,
         )
 
     def count_tokens(self, **params: Unpack[MessageCountTokensParams]) -> MessageTokensCount:
@@ -210,19 +213,19 @@ class Messages:
 
 
 def _open_stream(
-    response: httpx.Response, idle_timeout: float | None
+    response: httpx.Response, idle_timeout: float | None, max_event_size: int | None
 ) -> Stream[MessageStreamEvent]:
     from .._streaming import Stream
 
-    return Stream(response, idle_timeout=idle_timeout)
+    return Stream(response, idle_timeout=idle_timeout, max_event_size=max_event_size)
 
 
 def _open_async_stream(
-    response: httpx.Response, idle_timeout: float | None
+    response: httpx.Response, idle_timeout: float | None, max_event_size: int | None
 ) -> AsyncStream[MessageStreamEvent]:
     from .._streaming import AsyncStream
 
-    return AsyncStream(response, idle_timeout=idle_timeout)
+    return AsyncStream(response, idle_timeout=idle_timeout, max_event_size=max_event_size)
 
 
 class MessagesWithRawResponse:
@@ -260,7 +263,8 @@ class MessagesWithRawResponse:
         response, retries = client._send(request, stream=bool(stream))
         if stream:
             idle_timeout = params.get("idle_timeout")
-            return _raw(response, retries, lambda r, _: _open_stream(r, idle_timeout))
+            limit = client._max_event_size
+            return _raw(response, retries, lambda r, _: _open_stream(r, idle_timeout, limit))
         return _raw(response, retries, _parse_message)
 
 
@@ -314,7 +318,7 @@ class AsyncMessages:
         request = prepare_create(client._config, params, stream)
         if stream:
             response, _ = await client._send(request, stream=True)
-            return _open_async_stream(response, params.get("idle_timeout"))
+            return _open_async_stream(response, params.get("idle_timeout"), client._max_event_size)
         response, retries = await client._send(request, stream=False)
         return _parse_message(response, retries)
 
@@ -342,7 +346,10 @@ class AsyncMessages:
             return (await client._send(request, stream=True))[0]
 
         return AsyncMessageStreamManager(
-            make_response, event_handler=event_handler, idle_timeout=params.get("idle_timeout")
+            make_response,
+            event_handler=event_handler,
+            idle_timeout=params.get("idle_timeout"),
+            max_event_size=client._max_event_size,
         )
 
     async def count_tokens(self, **params: Unpack[MessageCountTokensParams]) -> MessageTokensCount:
@@ -395,5 +402,6 @@ class AsyncMessagesWithRawResponse:
         response, retries = await client._send(request, stream=bool(stream))
         if stream:
             idle_timeout = params.get("idle_timeout")
-            return _raw(response, retries, lambda r, _: _open_async_stream(r, idle_timeout))
+            limit = client._max_event_size
+            return _raw(response, retries, lambda r, _: _open_async_stream(r, idle_timeout, limit))
         return _raw(response, retries, _parse_message)

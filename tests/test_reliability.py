@@ -28,6 +28,7 @@ from _loopback import (
     Server,
     json_answer,
     message_json,
+    sse_event,
     sse_message,
 )
 from claude_messages import (
@@ -38,7 +39,9 @@ from claude_messages import (
     APITimeoutError,
     AsyncClient,
     Client,
+    IncompleteStreamError,
     InternalServerError,
+    OverloadedError,
     ResponseTooLargeError,
 )
 from claude_messages._transport import Pool
@@ -774,3 +777,44 @@ def test_size_limits_are_checked(mode: str, name: str, value: object, error: typ
     assert getattr(client, name) in (DEFAULT_MAX_EVENT_SIZE, DEFAULT_MAX_RESPONSE_SIZE)
     with pytest.raises(error, match=name):
         client.with_options(**{name: value})
+
+
+# --- retries: never once output began -------------------------------------------------
+
+
+@pytest.mark.parametrize("fault", ["reset", "error-event", "truncated"])
+def test_no_retry_once_output_began(mode: str, serve: Callable[..., Server], fault: str) -> None:
+    def handler(conn: Conn, request: Request) -> bool:
+        conn.send(SSE_HEAD)
+        for event in sse_message("one two three")[:3]:
+            conn.chunk(event)
+        if fault == "reset":
+            conn.reset()
+            return False
+        if fault == "error-event":
+            error = {"type": "error", "error": {"type": "overloaded_error", "message": "x"}}
+            conn.chunk(sse_event(error))
+        conn.end_chunks()
+        return False
+
+    server = serve(handler)
+    expected = {
+        "reset": APIConnectionError,
+        "error-event": OverloadedError,
+        "truncated": IncompleteStreamError,
+    }[fault]
+
+    async def body(client: Any, aw: Await) -> None:
+        seen: list[Any] = []
+        with pytest.raises(expected):
+            stream = await aw(client.messages.create(**PARAMS, stream=True))
+            if mode == "sync":
+                for event in stream:
+                    seen.append(event)
+            else:
+                async for event in stream:
+                    seen.append(event)
+        assert len(seen) == 3  # what arrived was delivered, once
+
+    run(mode, body, api_key=KEY, base_url=server.url, max_retries=2)
+    assert len(server.requests) == 1

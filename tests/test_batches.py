@@ -24,6 +24,7 @@ from claude_messages import (
     BatchWaitTimeoutError,
     Client,
     NotFoundError,
+    ResponseTooLargeError,
     RetryPolicy,
 )
 from claude_messages._batch_requests import batch_body
@@ -564,6 +565,26 @@ def test_line_splitter_joins_long_lines_once() -> None:
     assert all(splitter.feed(piece) == [] for piece in pieces)
     assert splitter.feed(b"\nrest") == [b"x" * 1_000_000]
     assert splitter.end() == b"rest" and splitter.end() is None
+
+
+@pytest.mark.parametrize("size", [1, 7, 100, 100_000])
+def test_line_splitter_stops_at_a_line_over_its_limit(size: int) -> None:
+    data = b"a\n" + b"x" * 50 + b"\n" + b"y" * 51 + b"\nlast\n"
+    splitter = LineSplitter(max_line_size=50)
+    lines: list[bytes] = []
+    for start in range(0, len(data), size):
+        lines += splitter.feed(data[start : start + size])
+    assert lines == [b"a", b"x" * 50]
+    assert splitter.too_long and splitter.end() is None
+
+
+def test_result_decoder_keeps_the_results_before_a_long_line() -> None:
+    first = FILE.split(b"\n")[0]
+    decoder = ResultDecoder(max_line_size=len(first))
+    results = decoder.feed(first + b"\n" + first + b"x\n" + first + b"\n")
+    assert len(results) == 1
+    assert isinstance(decoder.error, ResponseTooLargeError)
+    assert "Line 2 of the batch results" in str(decoder.error)
 
 
 # ------------------------------------------------------------------ the wait schedule

@@ -21,13 +21,28 @@ from typing import Any
 import httpx
 import pytest
 from _dual import Await
-from _loopback import SSE_HEAD, Conn, Request, Server, json_answer, message_json, sse_message
+from _loopback import (
+    SSE_HEAD,
+    Conn,
+    Request,
+    Server,
+    json_answer,
+    message_json,
+    sse_event,
+    sse_message,
+)
 from claude_messages import (
+    DEFAULT_MAX_EVENT_SIZE,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_TIMEOUT,
     APIConnectionError,
     APITimeoutError,
     AsyncClient,
     Client,
+    IncompleteStreamError,
+    InternalServerError,
+    OverloadedError,
+    ResponseTooLargeError,
     RetryPolicy,
 )
 
@@ -554,3 +569,259 @@ def test_the_idle_limit_fires_on_a_byte_drip(mode: str, serve: Callable[..., Ser
         assert await eventually(lambda: server.closed_by_client == 1)
 
     run(mode, body, api_key=KEY, base_url=server.url)
+
+
+# --- size limits: what a server can make the client hold is bounded -------------------
+
+MIB = 1 << 20
+
+
+def endless_line(conn: Conn, request: Request) -> bool:
+    """One event, then up to 40 MiB of a single line that never ends (64 KiB chunks)."""
+    conn.send(SSE_HEAD)
+    conn.chunk(sse_message("hi")[0])
+    piece = b"data: " + b"a" * (64 * 1024 - 6)
+    for _ in range(40 * 16):
+        if not conn.chunk(piece):
+            return False
+        piece = b"a" * (64 * 1024)
+    conn.end_chunks()
+    return False
+
+
+def many_data_lines(conn: Conn, request: Request) -> bool:
+    """One event, then up to 40 MiB of short data lines that never reach the blank line."""
+    conn.send(SSE_HEAD)
+    conn.chunk(sse_message("hi")[0])
+    block = b"data: xxxxxxxxx\n" * 4096  # 64 KiB
+    for _ in range(40 * 16):
+        if not conn.chunk(block):
+            return False
+    conn.end_chunks()
+    return False
+
+
+@pytest.mark.parametrize(
+    ("handler", "limit"),
+    [(endless_line, None), (endless_line, MIB), (many_data_lines, MIB)],
+    ids=["endless-line-default-limit", "endless-line", "many-data-lines"],
+)
+def test_a_stream_event_over_max_event_size_raises(
+    mode: str, serve: Callable[..., Server], handler: Callable[..., bool], limit: int | None
+) -> None:
+    server = serve(handler)
+    options: dict[str, Any] = {} if limit is None else {"max_event_size": limit}
+
+    async def body(client: Any, aw: Await) -> None:
+        events: list[Any] = []
+        with pytest.raises(ResponseTooLargeError) as info:
+            stream = await aw(client.messages.create(**PARAMS, stream=True))
+            if mode == "sync":
+                for event in stream:
+                    events.append(event)
+            else:
+                async for event in stream:
+                    events.append(event)
+        assert [event.type_ for event in events] == ["message_start"]
+        error = info.value
+        assert error.option == "max_event_size"
+        assert error.limit == (limit or DEFAULT_MAX_EVENT_SIZE)
+        assert "max_event_size" in str(error) and "with_options" in str(error)
+        assert await eventually(lambda: server.closed_by_client == 1)  # released, not drained
+
+    run(mode, body, api_key=KEY, base_url=server.url, **options)
+
+
+def test_message_stream_obeys_max_event_size(serve: Callable[..., Server]) -> None:
+    server = serve(endless_line)
+    with (
+        Client(api_key=KEY, base_url=server.url, max_event_size=MIB) as client,
+        pytest.raises(ResponseTooLargeError),
+        client.messages.stream(**PARAMS) as stream,
+    ):
+        stream.until_done()
+
+
+def test_no_event_limit_when_turned_off(mode: str, serve: Callable[..., Server]) -> None:
+    def big_event(conn: Conn, request: Request) -> bool:
+        events = sse_message("x" * (3 * MIB))  # one 3 MiB delta
+        conn.send(SSE_HEAD)
+        for event in events:
+            conn.chunk(event)
+        conn.end_chunks()
+        return True
+
+    server = serve(big_event)
+
+    async def body(client: Any, aw: Await) -> None:
+        small = client.with_options(max_event_size=MIB)
+        with pytest.raises(ResponseTooLargeError):
+            await aw.list(await aw(small.messages.create(**PARAMS, stream=True)))
+        events = await aw.list(await aw(client.messages.create(**PARAMS, stream=True)))
+        assert len(events[2].delta.text) == 3 * MIB + 1
+        assert client.max_event_size is None and small.max_event_size == MIB
+
+    run(mode, body, api_key=KEY, base_url=server.url, max_event_size=None)
+
+
+def json_of_size(size: int, chunked: bool) -> Callable[[Conn, Request], bool]:
+    """A 2xx JSON answer of ``size`` bytes, with a content-length or chunked."""
+
+    def handler(conn: Conn, request: Request) -> bool:
+        head, tail = json.dumps(message_json("@")).encode().split(b"@")
+        payload = head + b"a" * (size - len(head) - len(tail)) + tail
+        length = b"content-length: %d" % len(payload)
+        conn.send(
+            b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n%s\r\n\r\n"
+            % (b"transfer-encoding: chunked" if chunked else length)
+        )
+        if not chunked:
+            return conn.send(payload)
+        for start in range(0, len(payload), 64 * 1024):
+            if not conn.chunk(payload[start : start + 64 * 1024]):
+                return False
+        return conn.end_chunks()
+
+    return handler
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
+def test_a_50_mb_answer_is_refused_by_default(
+    mode: str, serve: Callable[..., Server], chunked: bool
+) -> None:
+    server = serve(json_of_size(50 * MIB, chunked))
+
+    async def body(client: Any, aw: Await) -> None:
+        with pytest.raises(ResponseTooLargeError) as info:
+            await aw(client.messages.create(**PARAMS))
+        assert info.value.option == "max_response_size"
+        assert info.value.limit == DEFAULT_MAX_RESPONSE_SIZE
+        assert "200 answer" in str(info.value) and "max_response_size=" in str(info.value)
+        assert info.value.retries_taken == 0
+
+    run(mode, body, api_key=KEY, base_url=server.url)
+    assert len(server.requests) == 1  # not retried
+
+
+def test_an_answer_under_the_limit_is_read(mode: str, serve: Callable[..., Server]) -> None:
+    server = serve(json_of_size(MIB, True))
+
+    async def body(client: Any, aw: Await) -> None:
+        message = await aw(client.messages.create(**PARAMS))
+        assert len(message.content[0].text) > MIB - 1000
+        raw = await aw(client.messages.with_raw_response.create(**PARAMS))
+        assert len(raw.content) == MIB
+        small = client.with_options(max_response_size=MIB - 1)
+        with pytest.raises(ResponseTooLargeError):
+            await aw(small.messages.create(**PARAMS))
+
+    run(mode, body, api_key=KEY, base_url=server.url)
+
+
+def test_an_error_answer_over_the_limit_keeps_its_status(
+    mode: str, serve: Callable[..., Server]
+) -> None:
+    page = b"<html>" + b"x" * (2 * MIB) + b"</html>"
+
+    def bad_gateway(conn: Conn, request: Request) -> bool:
+        return conn.send(
+            b"HTTP/1.1 502 Bad Gateway\r\ncontent-type: text/html\r\n"
+            b"content-length: %d\r\n\r\n" % len(page) + page
+        )
+
+    server = serve(bad_gateway)
+
+    async def body(client: Any, aw: Await) -> None:
+        with pytest.raises(InternalServerError) as info:
+            await aw(client.messages.create(**PARAMS))
+        assert info.value.status_code == 502
+        assert isinstance(info.value.body, str) and info.value.body.startswith("<html>xxx")
+        assert len(info.value.body) <= MIB
+
+    run(mode, body, api_key=KEY, base_url=server.url, max_retries=0, max_response_size=MIB)
+
+
+def results_with_a_long_line(conn: Conn, request: Request) -> bool:
+    conn.send(SSE_HEAD.replace(b"text/event-stream", b"application/binary"))
+    conn.chunk(result_line("r1") + result_line("r2"))
+    long_line = result_line("r3" + "x" * (2 * MIB))
+    for start in range(0, len(long_line), 64 * 1024):
+        if not conn.chunk(long_line[start : start + 64 * 1024]):
+            return False
+    conn.end_chunks()
+    return False
+
+
+def test_a_batch_results_line_over_max_event_size_raises(
+    mode: str, serve: Callable[..., Server]
+) -> None:
+    server = serve(results_with_a_long_line)
+
+    async def body(client: Any, aw: Await) -> None:
+        seen: list[str] = []
+        with pytest.raises(ResponseTooLargeError, match="Line 3 of the batch results") as info:
+            results = await aw(client.messages.batches.results("msgbatch_1"))
+            if mode == "sync":
+                for item in results:
+                    seen.append(item.custom_id)
+            else:
+                async for item in results:
+                    seen.append(item.custom_id)
+        assert seen == ["r1", "r2"]
+        assert info.value.option == "max_event_size" and info.value.limit == MIB
+
+    run(mode, body, api_key=KEY, base_url=server.url, max_event_size=MIB)
+
+
+@pytest.mark.parametrize("name", ["max_event_size", "max_response_size"])
+@pytest.mark.parametrize(
+    ("value", "error"), [(0, ValueError), (-1, ValueError), (1.5, TypeError), (True, TypeError)]
+)
+def test_size_limits_are_checked(mode: str, name: str, value: object, error: type) -> None:
+    with pytest.raises(error, match=name):
+        client_class(mode)(api_key=KEY, **{name: value})
+    client = client_class(mode)(api_key=KEY)
+    assert getattr(client, name) in (DEFAULT_MAX_EVENT_SIZE, DEFAULT_MAX_RESPONSE_SIZE)
+    with pytest.raises(error, match=name):
+        client.with_options(**{name: value})
+
+
+# --- retries: never once output began -------------------------------------------------
+
+
+@pytest.mark.parametrize("fault", ["reset", "error-event", "truncated"])
+def test_no_retry_once_output_began(mode: str, serve: Callable[..., Server], fault: str) -> None:
+    def handler(conn: Conn, request: Request) -> bool:
+        conn.send(SSE_HEAD)
+        for event in sse_message("one two three")[:3]:
+            conn.chunk(event)
+        if fault == "reset":
+            conn.reset()
+            return False
+        if fault == "error-event":
+            error = {"type": "error", "error": {"type": "overloaded_error", "message": "x"}}
+            conn.chunk(sse_event(error))
+        conn.end_chunks()
+        return False
+
+    server = serve(handler)
+    expected = {
+        "reset": APIConnectionError,
+        "error-event": OverloadedError,
+        "truncated": IncompleteStreamError,
+    }[fault]
+
+    async def body(client: Any, aw: Await) -> None:
+        seen: list[Any] = []
+        with pytest.raises(expected):
+            stream = await aw(client.messages.create(**PARAMS, stream=True))
+            if mode == "sync":
+                for event in stream:
+                    seen.append(event)
+            else:
+                async for event in stream:
+                    seen.append(event)
+        assert len(seen) == 3  # what arrived was delivered, once
+
+    run(mode, body, api_key=KEY, base_url=server.url, max_retries=2)
+    assert len(server.requests) == 1

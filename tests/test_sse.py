@@ -392,3 +392,54 @@ def test_arbitrary_bytes_match_the_reference_reading(data: st.DataObject) -> Non
     stream = b"".join(data.draw(st.lists(alphabet, max_size=60)))
     chunks = data.draw(chunkings(stream))
     assert decode(chunks) == reference(stream)
+
+
+# -- max_event_size: what the decoder holds for one event is bounded ----------------------
+
+
+def decode_limited(chunks: Iterable[bytes], limit: int) -> tuple[list[ServerSentEvent], bool]:
+    decoder = SSEDecoder(max_event_size=limit)
+    events: list[ServerSentEvent] = []
+    for chunk in chunks:
+        events += decoder.feed(chunk)
+    return events, decoder.too_large
+
+
+@pytest.mark.parametrize("size", [1, 3, 7, 1000])
+def test_an_event_at_the_limit_passes_one_byte_more_stops(size: int) -> None:
+    # The limit counts the event's data.
+    small = b"data: a\n\n"
+    at_limit = b"data: " + b"x" * 100 + b"\n\n"
+    over = b"data: " + b"x" * 101 + b"\n\n"
+    stream = small + at_limit + small
+    events, too_large = decode_limited(chunked_every(stream, size), 100)
+    assert datas(events) == ["a", "x" * 100, "a"] and not too_large
+    events, too_large = decode_limited(chunked_every(small + over + small, size), 100)
+    assert datas(events) == ["a"] and too_large
+
+
+@pytest.mark.parametrize("size", [1, 5, 64, 10_000])
+def test_many_data_lines_of_one_event_count_together(size: int) -> None:
+    stream = b"data: a\n\n" + b"data: xxxx\n" * 50 + b"\n" + b"data: b\n\n"
+    events, too_large = decode_limited(chunked_every(stream, size), 200)
+    assert datas(events) == ["a"] and too_large
+    events, too_large = decode_limited(chunked_every(stream, size), 500)
+    assert len(events) == 3 and not too_large
+
+
+def test_an_unterminated_line_over_the_limit_stops_before_it_ends() -> None:
+    decoder = SSEDecoder(max_event_size=1000)
+    assert decoder.feed(b"data: ok\n\n") == [ServerSentEvent("message", "ok")]
+    for _ in range(20):
+        assert decoder.feed(b"y" * 100) == []
+    assert decoder.too_large
+    assert decoder.feed(b"\n\ndata: later\n\n") == []  # everything after is ignored
+    assert decoder._tail == [] and decoder._data == []  # nothing is held
+
+
+def test_no_limit_by_default() -> None:
+    assert datas(decode([b"data: " + b"z" * 100_000 + b"\n\n"])) == ["z" * 100_000]
+
+
+def chunked_every(data: bytes, size: int) -> list[bytes]:
+    return [data[i : i + size] for i in range(0, len(data), size)]

@@ -27,6 +27,7 @@ from claude_messages._exceptions import (
     InternalServerError,
     OverloadedError,
     RateLimitError,
+    ResponseTooLargeError,
     StreamDecodeError,
 )
 from claude_messages._streaming import AsyncStream, Stream
@@ -153,6 +154,7 @@ def consume(
     idle_timeout: float | None = None,
     managed: bool = True,
     as_dicts: bool = False,
+    max_event_size: int | None = None,
 ) -> Outcome:
     """Read a stream over ``items`` in ``mode`` inside its context manager (unless not
     ``managed``), stopping after ``limit`` events if given; collect the events and the
@@ -164,7 +166,13 @@ def consume(
     if mode == "sync":
         with httpx.Client(transport=transport) as client:
             response = client.send(client.build_request("POST", URL), stream=True)
-            stream = Stream(response, idle_timeout=idle_timeout, clock=clock, as_dicts=as_dicts)
+            stream = Stream(
+                response,
+                idle_timeout=idle_timeout,
+                clock=clock,
+                as_dicts=as_dicts,
+                max_event_size=max_event_size,
+            )
             out.stream = stream
             with contextlib.ExitStack() as stack:
                 if managed:
@@ -183,7 +191,11 @@ def consume(
         async with httpx.AsyncClient(transport=transport) as client:
             response = await client.send(client.build_request("POST", URL), stream=True)
             stream = AsyncStream(
-                response, idle_timeout=idle_timeout, clock=clock, as_dicts=as_dicts
+                response,
+                idle_timeout=idle_timeout,
+                clock=clock,
+                as_dicts=as_dicts,
+                max_event_size=max_event_size,
             )
             out.stream = stream
             async with contextlib.AsyncExitStack() as stack:
@@ -611,6 +623,27 @@ def test_idle_limit_counts_waiting_not_the_consumers_time(mode: str) -> None:
             for _event in stream:
                 clock.now += 60.0
     assert body.sent == 5
+
+
+# -- Event size limit ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("size", [1, 7, 4096, 1 << 20])
+def test_an_event_at_max_event_size_passes_one_byte_more_raises(mode: str, size: int) -> None:
+    at_limit = delta("x" * 1000)
+    limit = len(at_limit.split(b"\n")[1]) - len(b"data: ")  # its data, exactly
+    body = START + at_limit + STOP
+    stream = list(chunked(body, size))
+    for max_event_size, ok in ((limit, True), (limit - 1, False)):
+        out = consume(mode, stream, max_event_size=max_event_size)
+        if ok:
+            assert out.error is None and len(out.events) == 3
+        else:
+            assert isinstance(out.error, ResponseTooLargeError)
+            assert out.error.limit == max_event_size
+            assert len(out.events) == 1  # the event before it
+            assert out.response_closed
 
 
 @pytest.mark.parametrize("bad", [0, -1.0])

@@ -22,6 +22,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._client import (
+    DEFAULT_MAX_EVENT_SIZE,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncClient,
@@ -47,6 +49,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     RequestTooLargeError,
+    ResponseTooLargeError,
     StreamDecodeError,
     StreamError,
     UnprocessableEntityError,
@@ -114,6 +117,8 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "DEFAULT_MAX_EVENT_SIZE",
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "FILES_BETA",
@@ -177,6 +182,7 @@ __all__ = [
     "ReceivedMessage",
     "RequestOptions",
     "RequestTooLargeError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "SignatureEvent",
     "Stream",

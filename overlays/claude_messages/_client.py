@@ -20,6 +20,7 @@ import httpx
 
 from ._exceptions import ClaudeMessagesError
 from ._headers_check import check_credential, check_header_items, check_headers
+from ._limits import DEFAULT_MAX_EVENT_SIZE, DEFAULT_MAX_RESPONSE_SIZE, check_size_limit
 from ._request import DEFAULT_API_VERSION, RequestConfig
 from ._resource import AsyncAPI, SyncAPI
 from ._resources.beta import AsyncBeta, Beta
@@ -31,6 +32,8 @@ from ._version import __version__
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_EVENT_SIZE",
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "AsyncClient",
@@ -116,6 +119,8 @@ class _ClientBase:
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | httpx.AsyncClient | None,
         retry_policy: RetryPolicy | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        max_event_size: int | None = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         api_key = _check_optional_str("api_key", api_key)
         auth_token = _check_optional_str("auth_token", auth_token)
@@ -172,6 +177,8 @@ class _ClientBase:
         self._http_client = http_client
         self._max_retries = max_retries
         self._timeout = resolved_timeout
+        self._max_response_size = check_size_limit("max_response_size", max_response_size)
+        self._max_event_size = check_size_limit("max_event_size", max_event_size)
         # A caller's httpx client may carry headers of its own (a gateway's, say): keep
         # them under ours, as httpx would merge them.
         headers = httpx.Headers(http_client.headers if http_client is not None else None)
@@ -240,6 +247,16 @@ class _ClientBase:
         """How many times a failed request is retried."""
         return self._max_retries
 
+    @property
+    def max_response_size(self) -> int | None:
+        """Bytes of a non-streaming answer's body held at most (``None``: no limit)."""
+        return self._max_response_size
+
+    @property
+    def max_event_size(self) -> int | None:
+        """Bytes of one stream event or batch results line held at most (``None``: no limit)."""
+        return self._max_event_size
+
     def with_options(
         self,
         *,
@@ -250,6 +267,8 @@ class _ClientBase:
         timeout: float | httpx.Timeout | _Keep | None = _KEEP,
         max_retries: int | _Keep = _KEEP,
         default_headers: Mapping[str, str] | _Keep | None = _KEEP,
+        max_response_size: int | _Keep | None = _KEEP,
+        max_event_size: int | _Keep | None = _KEEP,
     ) -> Self:
         """A copy with some settings changed, sharing this client's connection pool.
 
@@ -277,6 +296,14 @@ class _ClientBase:
             max_retries=self._max_retries if isinstance(max_retries, _Keep) else max_retries,
             default_headers=merged_headers,
             http_client=self._http_client,
+            max_response_size=(
+                self._max_response_size
+                if isinstance(max_response_size, _Keep)
+                else max_response_size
+            ),
+            max_event_size=(
+                self._max_event_size if isinstance(max_event_size, _Keep) else max_event_size
+            ),
         )
         copy._retry = self._retry.with_max_retries(copy._max_retries)
         self._share_pool(copy)
@@ -308,6 +335,9 @@ class Client(_ClientBase):
     Without a ``timeout`` argument, the timeout set on that ``http_client`` applies (unless
     it is httpx's default of 5 s, which is too short for long answers: then
     ``DEFAULT_TIMEOUT``); an explicit ``timeout`` (or a call's own) always wins.
+    ``max_response_size`` (bytes, default 32 MiB) bounds a non-streaming answer's body and
+    ``max_event_size`` (default 16 MiB) one stream event or batch results line; beyond
+    them ``ResponseTooLargeError`` is raised (``None`` turns a limit off).
 
     Example::
 
@@ -344,6 +374,8 @@ class Client(_ClientBase):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         retry_policy: RetryPolicy | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        max_event_size: int | None = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(
@@ -364,10 +396,12 @@ class Client(_ClientBase):
             default_headers=default_headers,
             http_client=http_client,
             retry_policy=retry_policy,
+            max_response_size=max_response_size,
+            max_event_size=max_event_size,
         )
         self._pool = Pool(http_client, transport=transport)
         self._owns_pool = True
-        self._api = SyncAPI(self._config, self._pool, self._retry, self._retry.sleep or time.sleep)
+        self._api = SyncAPI(self, self._pool, self._retry.sleep or time.sleep)
         self.messages = Messages(self._api)
         self.models = Models(self._api)
         self.files = Files(self._api)
@@ -376,7 +410,7 @@ class Client(_ClientBase):
     def _share_pool(self, copy: Self) -> None:
         copy._pool = self._pool
         copy._owns_pool = False
-        copy._api = SyncAPI(copy._config, self._pool, copy._retry, copy._retry.sleep or time.sleep)
+        copy._api = SyncAPI(copy, self._pool, copy._retry.sleep or time.sleep)
         copy.messages = Messages(copy._api)
         copy.models = Models(copy._api)
         copy.files = Files(copy._api)
@@ -444,6 +478,8 @@ class AsyncClient(_ClientBase):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         retry_policy: RetryPolicy | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        max_event_size: int | None = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(
@@ -464,12 +500,12 @@ class AsyncClient(_ClientBase):
             default_headers=default_headers,
             http_client=http_client,
             retry_policy=retry_policy,
+            max_response_size=max_response_size,
+            max_event_size=max_event_size,
         )
         self._pool = AsyncPool(http_client, transport=transport)
         self._owns_pool = True
-        self._api = AsyncAPI(
-            self._config, self._pool, self._retry, self._retry.sleep or async_sleep
-        )
+        self._api = AsyncAPI(self, self._pool, self._retry.sleep or async_sleep)
         self.messages = AsyncMessages(self._api)
         self.models = AsyncModels(self._api)
         self.files = AsyncFiles(self._api)
@@ -478,9 +514,7 @@ class AsyncClient(_ClientBase):
     def _share_pool(self, copy: Self) -> None:
         copy._pool = self._pool
         copy._owns_pool = False
-        copy._api = AsyncAPI(
-            copy._config, self._pool, copy._retry, copy._retry.sleep or async_sleep
-        )
+        copy._api = AsyncAPI(copy, self._pool, copy._retry.sleep or async_sleep)
         copy.messages = AsyncMessages(copy._api)
         copy.models = AsyncModels(copy._api)
         copy.files = AsyncFiles(copy._api)

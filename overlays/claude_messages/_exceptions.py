@@ -20,8 +20,9 @@ Names follow the official SDK so that ``except anthropic.RateLimitError`` become
           |    +-- APITimeoutError
           +-- APIResponseValidationError  a 2xx answer that is not what the API promises
                +-- StreamError                a stream that breaks its own rules
-                    +-- StreamDecodeError        an event whose data is not valid JSON
-                    +-- IncompleteStreamError    the stream ended before ``message_stop``
+               |    +-- StreamDecodeError        an event whose data is not valid JSON
+               |    +-- IncompleteStreamError    the stream ended before ``message_stop``
+               +-- ResponseTooLargeError      a body, event or results line over a limit
      +-- BatchWaitTimeoutError         ``batches.wait()`` gave up (also a ``TimeoutError``)
      +-- OutputParseError              structured output that is not JSON of the asked type
 
@@ -58,6 +59,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTooLargeError",
+    "ResponseTooLargeError",
     "StreamDecodeError",
     "StreamError",
     "UnprocessableEntityError",
@@ -237,6 +239,31 @@ class StreamDecodeError(StreamError):
 
 class IncompleteStreamError(StreamError):
     """The stream ended before ``message_stop``; the partial message stays on the stream."""
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """An answer is larger than the client agreed to hold; reading stopped at the limit.
+
+    Raised for a non-streaming body over ``max_response_size``, and for one stream event
+    (or one line of batch results) over ``max_event_size``. ``limit`` is that limit in
+    bytes and ``option`` the client argument that sets it, so the message can say how to
+    raise it. Not retried: the same request would get the same answer.
+
+    Example::
+
+        except ResponseTooLargeError as exc:
+            client = client.with_options(**{exc.option: exc.limit * 4})
+    """
+
+    limit: int
+    option: str
+
+    def __init__(
+        self, message: str, request: httpx.Request | None = None, *, limit: int, option: str
+    ) -> None:
+        super().__init__(message, request)
+        self.limit = limit
+        self.option = option
 
 
 class BatchWaitTimeoutError(ClaudeMessagesError, TimeoutError):

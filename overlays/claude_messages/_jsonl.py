@@ -4,7 +4,9 @@ A batch's results file may hold 100,000 lines and hundreds of megabytes (issue 9
 is never read whole: the body's chunks go through ``LineSplitter`` (bytes in, complete
 lines out) and ``ResultDecoder`` (lines in, typed ``MessageBatchIndividualResponse`` out),
 both pure and shared by the sync and async readers, which only differ in how they read
-chunks. Memory is bounded by one network chunk plus the longest line.
+chunks. Memory is bounded by one network chunk plus the longest line, and a line longer
+than the client's ``max_event_size`` raises ``ResponseTooLargeError`` (after the results
+before it) instead of being held.
 
 Lines are split on ``\\n`` only (a trailing ``\\r`` is JSON whitespace): unlike
 ``str.splitlines``, a U+2028 inside a JSON string cannot split a line. Lines are parsed as
@@ -14,6 +16,7 @@ bytes, with no decoding pass of their own.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, cast
@@ -24,9 +27,11 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    ResponseTooLargeError,
     describe_transport_error,
     request_of,
 )
+from ._limits import DEFAULT_MAX_EVENT_SIZE, check_size_limit, event_too_large
 from ._release import AsyncRelease, Release
 
 if TYPE_CHECKING:
@@ -51,16 +56,28 @@ class LineSplitter:
         splitter.end()                     # None (nothing left over)
     """
 
-    __slots__ = ("_pending",)
+    __slots__ = ("_limit", "_pending", "_pending_size", "too_long")
 
-    def __init__(self) -> None:
+    too_long: bool
+    """A line went over ``max_line_size``: the lines before it were returned, and the
+    rest of the input is ignored."""
+
+    def __init__(self, max_line_size: int | None = None) -> None:
         self._pending: list[bytes] = []
+        self._pending_size = 0
+        self._limit = sys.maxsize if max_line_size is None else max_line_size
+        self.too_long = False
 
     def feed(self, chunk: bytes) -> list[bytes]:
         """The lines that ``chunk`` completes."""
+        if self.too_long:
+            return []
         if b"\n" not in chunk:
             if chunk:
                 self._pending.append(chunk)
+                self._pending_size += len(chunk)
+                if self._pending_size > self._limit:
+                    self._overflow([], 0)
             return []
         lines = chunk.split(b"\n")
         if self._pending:
@@ -70,7 +87,24 @@ class LineSplitter:
         tail = lines.pop()
         if tail:
             self._pending.append(tail)
+        self._pending_size = len(tail)
+        limit = self._limit
+        # Only the first line can be longer than the chunk; the others only in a big chunk.
+        if len(lines[0]) > limit or len(tail) > limit or len(chunk) > limit:
+            for number, line in enumerate(lines):
+                if len(line) > limit:
+                    self._overflow(lines, number)
+                    break
+            else:
+                if len(tail) > limit:
+                    self._overflow(lines, len(lines))
         return lines
+
+    def _overflow(self, lines: list[bytes], at: int) -> None:
+        del lines[at:]
+        self._pending.clear()
+        self._pending_size = 0
+        self.too_long = True
 
     def end(self) -> bytes | None:
         """The last line, when the body did not end with ``\\n`` (else ``None``)."""
@@ -94,22 +128,33 @@ class ResultDecoder:
         [r.custom_id for r in decoder.feed(b'{"custom_id":"a","result":{"type":"expired"}}\\n')]
     """
 
-    __slots__ = ("_from_dict", "_request", "_splitter", "lines")
+    __slots__ = ("_from_dict", "_limit", "_request", "_splitter", "error", "lines")
 
     lines: int
     """Lines read so far, blank ones included."""
+    error: ResponseTooLargeError | None
+    """Set when a line went over ``max_line_size``; raise it after the results returned."""
 
-    def __init__(self, request: httpx.Request | None = None) -> None:
+    def __init__(
+        self, request: httpx.Request | None = None, max_line_size: int | None = None
+    ) -> None:
         from claude_messages_generated.models import MessageBatchIndividualResponse
 
         self._from_dict = MessageBatchIndividualResponse.from_dict
-        self._splitter = LineSplitter()
+        self._limit = check_size_limit("max_line_size", max_line_size)
+        self._splitter = LineSplitter(self._limit)
         self._request = request
         self.lines = 0
+        self.error = None
 
     def feed(self, chunk: bytes) -> list[MessageBatchIndividualResponse]:
         """The results completed by ``chunk``."""
-        lines = self._splitter.feed(chunk)
+        splitter = self._splitter
+        lines = splitter.feed(chunk)
+        if splitter.too_long and self.error is None:
+            assert self._limit is not None
+            what = f"Line {self.lines + len(lines) + 1} of the batch results"
+            self.error = event_too_large(self._limit, self._request, what)
         if not lines:
             return []
         first = self.lines
@@ -179,10 +224,12 @@ class BatchResults:
     response: httpx.Response
     request_id: str | None
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(
+        self, response: httpx.Response, *, max_line_size: int | None = DEFAULT_MAX_EVENT_SIZE
+    ) -> None:
         self.response = response
         self.request_id = response.headers.get("request-id")
-        self._decoder = ResultDecoder(request_of(response))
+        self._decoder = ResultDecoder(request_of(response), max_line_size)
         self._release = Release(response)
         # The generator never refers to this object: no reference cycle (see _release).
         self._iterator = _iter_results(self._decoder, response, self._release)
@@ -219,6 +266,8 @@ def _iter_results(
             results = decoder.feed(chunk)
             if results:
                 yield from results
+            if decoder.error is not None:
+                raise decoder.error
         yield from decoder.finish()
     except httpx.TransportError as exc:
         raise _lost(exc, response) from exc
@@ -240,10 +289,12 @@ class AsyncBatchResults:
     response: httpx.Response
     request_id: str | None
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(
+        self, response: httpx.Response, *, max_line_size: int | None = DEFAULT_MAX_EVENT_SIZE
+    ) -> None:
         self.response = response
         self.request_id = response.headers.get("request-id")
-        self._decoder = ResultDecoder(request_of(response))
+        self._decoder = ResultDecoder(request_of(response), max_line_size)
         self._release = AsyncRelease(response)
         self._iterator = _aiter_results(self._decoder, response, self._release)
 
@@ -282,6 +333,8 @@ async def _aiter_results(
         async for chunk in chunks:
             for result in decoder.feed(chunk):
                 yield result
+            if decoder.error is not None:
+                raise decoder.error
         for result in decoder.finish():
             yield result
     except httpx.TransportError as exc:

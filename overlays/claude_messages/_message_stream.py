@@ -40,6 +40,7 @@ from ._accumulate import MessageAccumulator
 if TYPE_CHECKING:
     from claude_messages_generated.sdk_types import ContentBlock
 from ._exceptions import APITimeoutError, IncompleteStreamError, request_of
+from ._limits import DEFAULT_MAX_EVENT_SIZE
 from ._message_stream_events import (
     ContentBlockStopEvent,
     DerivedEvent,
@@ -658,10 +659,12 @@ class MessageStreamManager:
         *,
         event_handler: type[MessageStream] | None = None,
         idle_timeout: float | None = None,
+        max_event_size: int | None = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         self._make_response = make_response
         self._event_handler: type[MessageStream] = event_handler or MessageStream
         self._idle_timeout = idle_timeout
+        self._max_event_size = max_event_size
         self._stream: MessageStream | None = None
 
     def __enter__(self) -> MessageStream:
@@ -669,7 +672,12 @@ class MessageStreamManager:
         try:
             # The events' JSON objects: the accumulator reads them directly, and typed
             # events are built only for those who iterate events (issue 8's targets).
-            raw = Stream(response, idle_timeout=self._idle_timeout, as_dicts=True)
+            raw = Stream(
+                response,
+                idle_timeout=self._idle_timeout,
+                as_dicts=True,
+                max_event_size=self._max_event_size,
+            )
             self._stream = self._event_handler(raw, response=response, close=raw.close)
         except BaseException:
             response.close()
@@ -701,16 +709,23 @@ class AsyncMessageStreamManager:
         *,
         event_handler: type[AsyncMessageStream] | None = None,
         idle_timeout: float | None = None,
+        max_event_size: int | None = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         self._make_response = make_response
         self._event_handler: type[AsyncMessageStream] = event_handler or AsyncMessageStream
         self._idle_timeout = idle_timeout
+        self._max_event_size = max_event_size
         self._stream: AsyncMessageStream | None = None
 
     async def __aenter__(self) -> AsyncMessageStream:
         response = await self._make_response()
         try:
-            raw = AsyncStream(response, idle_timeout=self._idle_timeout, as_dicts=True)
+            raw = AsyncStream(
+                response,
+                idle_timeout=self._idle_timeout,
+                as_dicts=True,
+                max_event_size=self._max_event_size,
+            )
             self._stream = self._event_handler(raw, response=response, close=raw.aclose)
         except BaseException:
             await response.aclose()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Protocol
 
 import httpx
 
@@ -17,7 +18,19 @@ from ._logs import logger
 from ._request import RequestConfig
 from ._transport import AsyncPool, Pool, RetryPolicy, asend_with_retries, send_with_retries
 
-__all__ = ["AsyncAPI", "SyncAPI"]
+__all__ = ["AsyncAPI", "ClientSettings", "SyncAPI"]
+
+
+class ClientSettings(Protocol):
+    """What an API object reads from its client when the client makes it."""
+
+    _config: RequestConfig
+    _retry: RetryPolicy
+
+    @property
+    def max_response_size(self) -> int | None: ...
+    @property
+    def max_event_size(self) -> int | None: ...
 
 
 def _log_answer(request: httpx.Request, response: httpx.Response, retries: int) -> None:
@@ -39,26 +52,29 @@ class SyncAPI:
         response, retries_taken = api.send(request, stream=False)
     """
 
-    __slots__ = ("_pool", "_retry", "config", "sleep")
+    __slots__ = ("_pool", "_retry", "config", "max_event_size", "max_response_size", "sleep")
 
     def __init__(
-        self,
-        config: RequestConfig,
-        pool: Pool,
-        retry: RetryPolicy,
-        sleep: Callable[[float], object],
+        self, settings: ClientSettings, pool: Pool, sleep: Callable[[float], object]
     ) -> None:
-        self.config = config
+        self.config = settings._config
+        self.max_response_size = settings.max_response_size
+        self.max_event_size = settings.max_event_size
         self.sleep = sleep
         self._pool = pool
-        self._retry = retry
+        self._retry = settings._retry
 
     def send(self, request: httpx.Request, *, stream: bool) -> tuple[httpx.Response, int]:
         """Send with the client's retries; the 2xx answer and how many retries it took."""
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("Sending %s %s", request.method, request.url)
         response, retries = send_with_retries(
-            self._pool, request, stream=stream, policy=self._retry, sleep=self.sleep
+            self._pool,
+            request,
+            stream=stream,
+            policy=self._retry,
+            sleep=self.sleep,
+            max_response_size=self.max_response_size,
         )
         if logger.isEnabledFor(logging.INFO):
             _log_answer(request, response, retries)
@@ -73,26 +89,29 @@ class AsyncAPI:
         response, retries_taken = await api.send(request, stream=False)
     """
 
-    __slots__ = ("_pool", "_retry", "config", "sleep")
+    __slots__ = ("_pool", "_retry", "config", "max_event_size", "max_response_size", "sleep")
 
     def __init__(
-        self,
-        config: RequestConfig,
-        pool: AsyncPool,
-        retry: RetryPolicy,
-        sleep: Callable[[float], Awaitable[object]],
+        self, settings: ClientSettings, pool: AsyncPool, sleep: Callable[[float], Awaitable[object]]
     ) -> None:
-        self.config = config
+        self.config = settings._config
+        self.max_response_size = settings.max_response_size
+        self.max_event_size = settings.max_event_size
         self.sleep = sleep
         self._pool = pool
-        self._retry = retry
+        self._retry = settings._retry
 
     async def send(self, request: httpx.Request, *, stream: bool) -> tuple[httpx.Response, int]:
         """Send with the client's retries; the 2xx answer and how many retries it took."""
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("Sending %s %s", request.method, request.url)
         response, retries = await asend_with_retries(
-            self._pool, request, stream=stream, policy=self._retry, sleep=self.sleep
+            self._pool,
+            request,
+            stream=stream,
+            policy=self._retry,
+            sleep=self.sleep,
+            max_response_size=self.max_response_size,
         )
         if logger.isEnabledFor(logging.INFO):
             _log_answer(request, response, retries)

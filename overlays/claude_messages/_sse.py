@@ -12,6 +12,10 @@ It follows the WHATWG "event stream interpretation" rules
 - one UTF-8 BOM at the very start is dropped; invalid UTF-8 becomes U+FFFD;
 - an unterminated last event is discarded at the end of the stream.
 
+``max_event_size`` bounds what the decoder holds for one event: its data, and the line
+still being received. An event over it sets ``too_large``: the events before it are
+returned, and the rest of the stream is ignored.
+
 Decoding works on bytes. LF and CR never occur inside a multi-byte UTF-8 sequence, so lines
 can be cut on bytes and each line decoded once, whole: a sequence split across chunks is
 simply joined first. U+2028 and U+0085 are therefore never mistaken for line ends (which is
@@ -21,11 +25,13 @@ what ``str.splitlines`` would do).
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
 _BOM = b"\xef\xbb\xbf"
+_DATA_PREFIX = len(b"data: ")
 
 # Event names decoded once at import (the API's own); any other name is decoded per event.
 _NAMES: dict[bytes, str] = {
@@ -115,24 +121,34 @@ class SSEDecoder:
     """
 
     __slots__ = (
+        "_counted",
         "_cr",
         "_data",
         "_event",
         "_event_retry",
         "_head",
+        "_limit",
         "_prelude",
+        "_size",
+        "_sized",
         "_start",
         "_tail",
+        "_tail_size",
         "last_event_id",
         "retry",
+        "too_large",
     )
 
     last_event_id: str | None
     retry: int | None
+    too_large: bool
+    """An event went over ``max_event_size``; the rest of the stream is ignored."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_event_size: int | None = None) -> None:
         self.last_event_id = None
         self.retry = None
+        self.too_large = False
+        self._limit = sys.maxsize if max_event_size is None else max_event_size
         self._reset()
 
     def _reset(self) -> None:
@@ -141,7 +157,13 @@ class SSEDecoder:
         self._head = b""  # bytes held while they could still be the start of a BOM
         self._cr = False  # the last chunk ended in CR: a leading LF of the next one is its pair
         self._tail: list[bytes] = []  # pieces of the current, unterminated line
+        self._tail_size = 0  # their bytes, while more than one piece is held
         self._data: list[bytes] = []  # data lines of the event being built
+        # The size of an event still being built, counted only at the end of a chunk
+        # (nothing per line): ``_size`` bytes in the first ``_counted`` lines of ``_sized``.
+        self._sized: list[bytes] | None = None
+        self._counted = 0
+        self._size = 0
         self._event: str | None = None
         self._event_retry: int | None = None
 
@@ -156,7 +178,14 @@ class SSEDecoder:
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         if b"\n" not in chunk:
             if chunk:
-                self._tail.append(chunk)
+                tail = self._tail
+                tail.append(chunk)
+                # A chunk with a line end leaves at most one piece: count from there.
+                if len(tail) <= 2:
+                    self._tail_size = sum(map(len, tail))
+                else:
+                    self._tail_size += len(chunk)
+                self._check_size(self._tail_size)
             return []
         lines = chunk.split(b"\n")
         tail = self._tail
@@ -167,12 +196,38 @@ class SSEDecoder:
         last = lines.pop()
         if last:
             tail.append(last)
-        return self._lines(lines)
+        events = self._lines(lines)
+        if self._data:  # an event is still being built: its data so far must fit
+            self._check_size(len(last))
+        return events
+
+    def _check_size(self, receiving: int) -> None:
+        """Stop if the event being built and the line being received pass the limit.
+
+        ``receiving`` is the length of the line still arriving; it counts as the data it
+        may carry (less a ``data: `` prefix), so an event exactly at the limit passes
+        however it is cut into chunks.
+        """
+        data = self._data
+        if data is not self._sized:  # another event than at the last count
+            self._sized = data
+            self._counted = self._size = 0
+        if len(data) > self._counted:
+            self._size += sum(map(len, data[self._counted :]))
+            self._counted = len(data)
+        if self._size + receiving - _DATA_PREFIX > self._limit:
+            self._overflow()
+
+    def _overflow(self) -> None:
+        """An event went over the limit: drop what is held and ignore all that follows."""
+        self._reset()
+        self.too_large = True
+        self._prelude = True  # every chunk now goes to _prelude_chunk, which drops it
 
     def _prelude_chunk(self, chunk: bytes) -> bytes:
         """Handle a chunk at the very start (BOM) or right after a chunk ending in CR."""
-        if not chunk:
-            return chunk
+        if not chunk or self.too_large:
+            return b""
         if self._cr:
             self._cr = False
             if chunk[0] == 0x0A:  # the LF of a CRLF cut between two chunks
@@ -199,16 +254,21 @@ class SSEDecoder:
     def _lines(self, lines: list[bytes]) -> list[ServerSentEvent]:
         events: list[ServerSentEvent] = []
         data = self._data
+        limit = self._limit
         for line in lines:
             if not line:
                 # A blank line dispatches the event, if it has data (WHATWG: "dispatch").
                 if data:
-                    text = (data[0] if len(data) == 1 else b"\n".join(data)).decode(
-                        "utf-8", "replace"
-                    )
+                    raw = data[0] if len(data) == 1 else b"\n".join(data)
+                    if len(raw) > limit:
+                        self._overflow()
+                        return events
                     events.append(
                         ServerSentEvent(
-                            self._event or "message", text, self.last_event_id, self._event_retry
+                            self._event or "message",
+                            raw.decode("utf-8", "replace"),
+                            self.last_event_id,
+                            self._event_retry,
                         )
                     )
                     data = self._data = []

@@ -21,6 +21,7 @@ What a stream yields and raises (issue 5, WIRE.md "Streaming"):
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from types import TracebackType
@@ -39,11 +40,13 @@ from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
     IncompleteStreamError,
+    ResponseTooLargeError,
     StreamDecodeError,
     describe_transport_error,
     make_event_error,
     request_of,
 )
+from ._limits import DEFAULT_MAX_EVENT_SIZE, check_size_limit, event_too_large
 from ._release import AsyncRelease, Release
 from ._sse import SSEDecoder
 
@@ -54,8 +57,22 @@ _T = TypeVar("_T")
 logger = logging.getLogger("claude_messages")
 
 
-def _no_clock() -> float:
-    return 0.0
+_TRANSPORT_CHUNK = 64 * 1024  # the most httpcore reads from a socket at once
+_DATA_PREFIX = len(b"data: ")
+
+
+def _next_check(counted: int, size: int, limit: int, timed: bool) -> int:
+    """After how many held chunks to count their bytes again.
+
+    Counting every tiny chunk would cost the hot path; instead the bytes are added up
+    when the number of held chunks reaches a mark set so that, with chunks of at most
+    ``_TRANSPORT_CHUNK`` bytes, the held bytes cannot pass ``limit`` before the next
+    count. (The decoder checks each event's exact size when it gets the line.) With an
+    idle limit every chunk is counted: its wait must be too.
+    """
+    if timed:
+        return counted
+    return counted + max(1, (limit - size) // _TRANSPORT_CHUNK)
 
 
 def _byte_chunks(response: httpx.Response) -> Iterator[bytes]:
@@ -93,16 +110,22 @@ class _EventReader:
         "done",
         "error",
         "idle_timeout",
+        "max_event_size",
         "typed",
         "unknown_events",
     )
 
     def __init__(
-        self, response: httpx.Response, idle_timeout: float | None, typed: bool = True
+        self,
+        response: httpx.Response,
+        idle_timeout: float | None,
+        typed: bool = True,
+        max_event_size: int | None = None,
     ) -> None:
         if idle_timeout is not None and not idle_timeout > 0:
             raise ValueError(f"idle_timeout must be a positive number or None, not {idle_timeout}")
-        self._decoder = SSEDecoder()
+        self.max_event_size = check_size_limit("max_event_size", max_event_size)
+        self._decoder = SSEDecoder(max_event_size)
         self._response = response
         self._request = request_of(response)
         self._idle = 0.0  # time spent waiting for bytes since the last event other than ping
@@ -118,7 +141,8 @@ class _EventReader:
         out: list[MessageStreamEvent | dict[str, Any]] = []
         event: RawStreamEvent | dict[str, Any] | None
         active = False
-        for sse in self._decoder.feed(chunk):
+        decoder = self._decoder
+        for sse in decoder.feed(chunk):
             try:
                 data = load_event_data(sse)
                 kind = data["type"]
@@ -143,6 +167,8 @@ class _EventReader:
             if kind == "message_stop":
                 self.done = True
             out.append(event)  # type: ignore[arg-type]  # ping and error were handled above
+        if decoder.too_large and self.error is None:
+            self.error = self.too_large()
         self.count += len(out)
         if self.idle_timeout is not None:
             if active:
@@ -166,6 +192,13 @@ class _EventReader:
                 "no event do not count).",
                 self._request,
             )
+
+    def too_large(self) -> ResponseTooLargeError:
+        """The error for an event over ``max_event_size``."""
+        assert self.max_event_size is not None
+        return event_too_large(
+            self.max_event_size, self._request, f"A stream event (after {self.count} events)"
+        )
 
     def finish(self) -> None:
         """The body ended: raise ``IncompleteStreamError`` unless ``message_stop`` came."""
@@ -221,6 +254,7 @@ class Stream(Generic[_T]):
         idle_timeout: float | None = ...,
         clock: Callable[[], float] = ...,
         as_dicts: Literal[False] = ...,
+        max_event_size: int | None = ...,
     ) -> None: ...
 
     @overload
@@ -231,6 +265,7 @@ class Stream(Generic[_T]):
         idle_timeout: float | None = ...,
         clock: Callable[[], float] = ...,
         as_dicts: Literal[True],
+        max_event_size: int | None = ...,
     ) -> None: ...
 
     def __init__(
@@ -240,10 +275,11 @@ class Stream(Generic[_T]):
         idle_timeout: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         as_dicts: bool = False,
+        max_event_size: int | None = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         self.response = response
         self.request_id = response.headers.get("request-id")
-        self._reader = _EventReader(response, idle_timeout, typed=not as_dicts)
+        self._reader = _EventReader(response, idle_timeout, not as_dicts, max_event_size)
         self._release = Release(response)
         # The generator gets what it reads, never the stream itself (no reference cycle).
         self._iterator = _iter_events(self._reader, response, clock, self._release)
@@ -289,32 +325,45 @@ def _iter_events(
 ) -> Generator[MessageStreamEvent | dict[str, Any], None, None]:
     """The events of ``Stream``: reads ``response``, closes it through ``release``."""
     timed = reader.idle_timeout is not None
-    if not timed:
-        clock = _no_clock
     chunks = _byte_chunks(response)
-    held: list[bytes] = []
+    held: list[bytes] = []  # chunks that cannot end a line, held back from the decoder
+    held_size = 0  # bytes of held[:counted]
+    counted = 0
+    # A line is held as sent: it may carry max_event_size bytes of data after "data: ".
+    limit = (reader.max_event_size or sys.maxsize) + _DATA_PREFIX
+    first_check = _next_check(0, 0, limit, timed)
+    check_at = first_check
     try:
-        start = clock()
+        start = clock() if timed else 0.0
         for chunk in chunks:
             if b"\n" not in chunk and b"\r" not in chunk:
                 held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
-                if timed:  # the wait for it still counts towards the idle limit
-                    now = clock()
-                    reader.wait(now - start)
-                    if reader.error is not None:
-                        raise reader.error
-                    start = now
+                if len(held) > check_at:
+                    held_size += sum(map(len, held[counted:]))
+                    counted = len(held)
+                    if held_size > limit:  # one line alone is over max_event_size
+                        raise reader.too_large()
+                    check_at = _next_check(counted, held_size, limit, timed)
+                    if timed:  # the wait for this chunk counts towards the idle limit
+                        now = clock()
+                        reader.wait(now - start)
+                        if reader.error is not None:
+                            raise reader.error
+                        start = now
                 continue
             if held:
                 held.append(chunk)
                 chunk = b"".join(held)
                 held.clear()
-            events = reader.feed(chunk, clock() - start)
+                held_size = counted = 0
+                check_at = first_check
+            events = reader.feed(chunk, clock() - start if timed else 0.0)
             if events:
                 yield from events
             if reader.error is not None:
                 raise reader.error
-            start = clock()
+            if timed:
+                start = clock()
         reader.finish()
     except httpx.TransportError as exc:
         raise reader.transport_error(exc) from exc
@@ -346,6 +395,7 @@ class AsyncStream(Generic[_T]):
         idle_timeout: float | None = ...,
         clock: Callable[[], float] = ...,
         as_dicts: Literal[False] = ...,
+        max_event_size: int | None = ...,
     ) -> None: ...
 
     @overload
@@ -356,6 +406,7 @@ class AsyncStream(Generic[_T]):
         idle_timeout: float | None = ...,
         clock: Callable[[], float] = ...,
         as_dicts: Literal[True],
+        max_event_size: int | None = ...,
     ) -> None: ...
 
     def __init__(
@@ -365,10 +416,11 @@ class AsyncStream(Generic[_T]):
         idle_timeout: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         as_dicts: bool = False,
+        max_event_size: int | None = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
         self.response = response
         self.request_id = response.headers.get("request-id")
-        self._reader = _EventReader(response, idle_timeout, typed=not as_dicts)
+        self._reader = _EventReader(response, idle_timeout, not as_dicts, max_event_size)
         self._release = AsyncRelease(response)
         self._iterator = _aiter_events(self._reader, response, clock, self._release)
 
@@ -417,31 +469,44 @@ async def _aiter_events(
 ) -> AsyncGenerator[MessageStreamEvent | dict[str, Any], None]:
     """The async twin of ``_iter_events``."""
     timed = reader.idle_timeout is not None
-    if not timed:
-        clock = _no_clock
     chunks = _abyte_chunks(response)
-    held: list[bytes] = []
+    held: list[bytes] = []  # chunks that cannot end a line, held back from the decoder
+    held_size = 0  # bytes of held[:counted]
+    counted = 0
+    # A line is held as sent: it may carry max_event_size bytes of data after "data: ".
+    limit = (reader.max_event_size or sys.maxsize) + _DATA_PREFIX
+    first_check = _next_check(0, 0, limit, timed)
+    check_at = first_check
     try:
-        start = clock()
+        start = clock() if timed else 0.0
         async for chunk in chunks:
             if b"\n" not in chunk and b"\r" not in chunk:
                 held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
-                if timed:  # the wait for it still counts towards the idle limit
-                    now = clock()
-                    reader.wait(now - start)
-                    if reader.error is not None:
-                        raise reader.error
-                    start = now
+                if len(held) > check_at:
+                    held_size += sum(map(len, held[counted:]))
+                    counted = len(held)
+                    if held_size > limit:  # one line alone is over max_event_size
+                        raise reader.too_large()
+                    check_at = _next_check(counted, held_size, limit, timed)
+                    if timed:  # the wait for this chunk counts towards the idle limit
+                        now = clock()
+                        reader.wait(now - start)
+                        if reader.error is not None:
+                            raise reader.error
+                        start = now
                 continue
             if held:
                 held.append(chunk)
                 chunk = b"".join(held)
                 held.clear()
-            for event in reader.feed(chunk, clock() - start):
+                held_size = counted = 0
+                check_at = first_check
+            for event in reader.feed(chunk, clock() - start if timed else 0.0):
                 yield event
             if reader.error is not None:
                 raise reader.error
-            start = clock()
+            if timed:
+                start = clock()
         reader.finish()
     except httpx.TransportError as exc:
         raise reader.transport_error(exc) from exc

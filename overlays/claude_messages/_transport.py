@@ -39,6 +39,7 @@ from ._exceptions import (
     make_status_error,
 )
 from ._headers_check import check_header_items
+from ._limits import aread_body, read_body
 from ._retry import retry_delay, should_retry
 
 __all__ = [
@@ -97,18 +98,25 @@ class Pool:
                 self._transport = httpx.HTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
             return self._transport
 
-    def send(self, request: httpx.Request, stream: bool) -> httpx.Response:
-        """Send once; the body is read unless ``stream``. httpx errors pass through."""
+    def send(
+        self, request: httpx.Request, stream: bool, max_size: int | None = None
+    ) -> httpx.Response:
+        """Send once; the body is read (at most ``max_size`` bytes) unless ``stream``.
+
+        httpx errors pass through; a 2xx body over ``max_size`` raises
+        ``ResponseTooLargeError`` (see ``read_body``).
+        """
         if self.closed:
             raise RuntimeError(_CLOSED)
         if self._http is not None:
-            return self._http.send(request, stream=stream, follow_redirects=False)
-        transport = self._transport or self._make_transport()
-        response = transport.handle_request(request)
-        response.request = request
+            response = self._http.send(request, stream=True, follow_redirects=False)
+        else:
+            transport = self._transport or self._make_transport()
+            response = transport.handle_request(request)
+            response.request = request
         if not stream:
             try:
-                response.read()
+                read_body(response, max_size)
             except BaseException:
                 response.close()
                 raise
@@ -146,20 +154,23 @@ class AsyncPool:
         if http_client is None and transport is None and _proxies_in_environment():
             self._http = httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False)
 
-    async def send(self, request: httpx.Request, stream: bool) -> httpx.Response:
-        """Send once; the body is read unless ``stream``. httpx errors pass through."""
+    async def send(
+        self, request: httpx.Request, stream: bool, max_size: int | None = None
+    ) -> httpx.Response:
+        """Send once; the body is read (at most ``max_size`` bytes) unless ``stream``."""
         if self.closed:
             raise RuntimeError(_CLOSED)
         if self._http is not None:
-            return await self._http.send(request, stream=stream, follow_redirects=False)
-        transport = self._transport
-        if transport is None:
-            transport = self._transport = AsyncCoreTransport(DEFAULT_CONNECTION_LIMITS)
-        response = await transport.handle_async_request(request)
-        response.request = request
+            response = await self._http.send(request, stream=True, follow_redirects=False)
+        else:
+            transport = self._transport
+            if transport is None:
+                transport = self._transport = AsyncCoreTransport(DEFAULT_CONNECTION_LIMITS)
+            response = await transport.handle_async_request(request)
+            response.request = request
         if not stream:
             try:
-                await response.aread()
+                await aread_body(response, max_size)
             except BaseException:
                 await response.aclose()
                 raise
@@ -319,8 +330,12 @@ def send_with_retries(
     stream: bool,
     policy: RetryPolicy,
     sleep: Callable[[float], object] = time.sleep,
+    max_response_size: int | None = None,
 ) -> tuple[httpx.Response, int]:
     """Send ``request``, retrying per ``policy``; return the 2xx response and retries taken.
+
+    A body read here (a non-streaming answer, an error answer's) is held up to
+    ``max_response_size`` bytes (see ``read_body``).
 
     Example::
 
@@ -329,7 +344,7 @@ def send_with_retries(
     retries = 0
     while True:
         try:
-            response = pool.send(request, stream)
+            response = pool.send(request, stream, max_response_size)
         except httpx.RequestError as exc:
             wait = _retry_wait(policy, retries, exc)
             if wait is None:
@@ -340,7 +355,7 @@ def send_with_retries(
             wait = policy.after_status(retries, response.status_code, response.headers)
             if wait is None:
                 try:
-                    response.read()
+                    read_body(response, max_response_size)
                 except httpx.RequestError as exc:
                     raise connection_error(exc, request, retries) from exc
                 finally:
@@ -365,12 +380,13 @@ async def asend_with_retries(
     stream: bool,
     policy: RetryPolicy,
     sleep: Callable[[float], Awaitable[object]] = async_sleep,
+    max_response_size: int | None = None,
 ) -> tuple[httpx.Response, int]:
     """The async twin of ``send_with_retries``: same decisions, awaited I/O."""
     retries = 0
     while True:
         try:
-            response = await pool.send(request, stream)
+            response = await pool.send(request, stream, max_response_size)
         except httpx.RequestError as exc:
             wait = _retry_wait(policy, retries, exc)
             if wait is None:
@@ -381,7 +397,7 @@ async def asend_with_retries(
             wait = policy.after_status(retries, response.status_code, response.headers)
             if wait is None:
                 try:
-                    await response.aread()
+                    await aread_body(response, max_response_size)
                 except httpx.RequestError as exc:
                     raise connection_error(exc, request, retries) from exc
                 finally:

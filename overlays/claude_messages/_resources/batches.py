@@ -242,7 +242,9 @@ class Batches:
         from .._jsonl import BatchResults
 
         request = _results_request(self._api.config, message_batch_id, options)
-        return BatchResults(self._api.send(request, stream=True)[0])
+        return BatchResults(
+            self._api.send(request, stream=True)[0], max_line_size=self._api.max_event_size
+        )
 
     def wait(
         self,
@@ -383,7 +385,9 @@ class AsyncBatches:
         from .._jsonl import AsyncBatchResults
 
         request = _results_request(self._api.config, message_batch_id, options)
-        return AsyncBatchResults((await self._api.send(request, stream=True))[0])
+        return AsyncBatchResults(
+            (await self._api.send(request, stream=True))[0], max_line_size=self._api.max_event_size
+        )
 
     async def wait(
         self,

@@ -190,7 +190,7 @@ class Messages:
         request = prepare_create(api.config, params, stream)
         if stream:
             response, _ = api.send(request, stream=True)
-            return _open_stream(response, params.get("idle_timeout"))
+            return _open_stream(response, params.get("idle_timeout"), api.max_event_size)
         response, retries = api.send(request, stream=False)
         return _parse_message(response, retries)
 
@@ -258,7 +258,10 @@ class Messages:
                 make_response, output=output, event_handler=event_handler, idle_timeout=idle_timeout
             )
         return MessageStreamManager(
-            make_response, event_handler=event_handler, idle_timeout=idle_timeout
+            make_response,
+            event_handler=event_handler,
+            idle_timeout=idle_timeout,
+            max_event_size=api.max_event_size,
         )
 
     @overload
@@ -372,19 +375,19 @@ class Messages:
 
 
 def _open_stream(
-    response: httpx.Response, idle_timeout: float | None
+    response: httpx.Response, idle_timeout: float | None, max_event_size: int | None
 ) -> Stream[MessageStreamEvent]:
     from .._streaming import Stream
 
-    return Stream(response, idle_timeout=idle_timeout)
+    return Stream(response, idle_timeout=idle_timeout, max_event_size=max_event_size)
 
 
 def _open_async_stream(
-    response: httpx.Response, idle_timeout: float | None
+    response: httpx.Response, idle_timeout: float | None, max_event_size: int | None
 ) -> AsyncStream[MessageStreamEvent]:
     from .._streaming import AsyncStream
 
-    return AsyncStream(response, idle_timeout=idle_timeout)
+    return AsyncStream(response, idle_timeout=idle_timeout, max_event_size=max_event_size)
 
 
 class MessagesWithRawResponse:
@@ -422,7 +425,8 @@ class MessagesWithRawResponse:
         response, retries = api.send(request, stream=bool(stream))
         if stream:
             idle_timeout = params.get("idle_timeout")
-            return _raw(response, retries, lambda r, _: _open_stream(r, idle_timeout))
+            limit = api.max_event_size
+            return _raw(response, retries, lambda r, _: _open_stream(r, idle_timeout, limit))
         return _raw(response, retries, _parse_message)
 
 
@@ -476,7 +480,7 @@ class AsyncMessages:
         request = prepare_create(api.config, params, stream)
         if stream:
             response, _ = await api.send(request, stream=True)
-            return _open_async_stream(response, params.get("idle_timeout"))
+            return _open_async_stream(response, params.get("idle_timeout"), api.max_event_size)
         response, retries = await api.send(request, stream=False)
         return _parse_message(response, retries)
 
@@ -538,7 +542,10 @@ class AsyncMessages:
                 make_response, output=output, event_handler=event_handler, idle_timeout=idle_timeout
             )
         return AsyncMessageStreamManager(
-            make_response, event_handler=event_handler, idle_timeout=idle_timeout
+            make_response,
+            event_handler=event_handler,
+            idle_timeout=idle_timeout,
+            max_event_size=api.max_event_size,
         )
 
     @overload
@@ -667,5 +674,6 @@ class AsyncMessagesWithRawResponse:
         response, retries = await api.send(request, stream=bool(stream))
         if stream:
             idle_timeout = params.get("idle_timeout")
-            return _raw(response, retries, lambda r, _: _open_async_stream(r, idle_timeout))
+            limit = api.max_event_size
+            return _raw(response, retries, lambda r, _: _open_async_stream(r, idle_timeout, limit))
         return _raw(response, retries, _parse_message)

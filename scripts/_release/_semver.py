@@ -1,4 +1,4 @@
-"""Semantic versions, the bump rules of issue 7, and the single-sourced version file.
+"""Semantic versions, the bump rules, and the single-sourced version file.
 
 Rules for ``auto``: a breaking change (spec or public Python API) is a major bump, or a
 minor one while the version is below 1.0 (0.x promises no stability, and a jump to 1.0

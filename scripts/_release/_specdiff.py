@@ -1,6 +1,6 @@
 """Compare two OpenAPI documents and say what changed for a user of the client.
 
-Each change is breaking or additive (issue 7):
+Each change is breaking or additive:
 
 - breaking: a removed endpoint, model, field, parameter, enum value or union member; a new
   required request field or parameter; a field that changed type; a request field that

@@ -23,7 +23,8 @@ from _release_support import ROOT, clone, command, commit, git, set_version
 
 # isort: split
 # (_release_support has put scripts/ on sys.path.)
-from _release._changelog import insert_entry, render_entry
+from _release._changelog import HEADER, insert_entry, render_entry
+from _release._cmd_release import listed_commits
 from _release._dist import verify_dist, wheel_and_sdist
 from _release._semver import Bump, Version, read_version, required_bump
 from _release._specdiff import Change, diff_specs
@@ -533,16 +534,153 @@ def test_release_refusals(tmp_path: Path) -> None:
     assert str(read_version(repo)) == "0.1.0" and git(repo, "tag", "--list") == "v0.1.0"
 
 
+REASONING = """        reasoning_tokens:
+          type: integer
+          description: Output tokens spent on reasoning.
+"""
+
+
+def _add_usage_field(repo: Path, field: str) -> None:
+    """Add an optional integer field to Usage in openapi.yaml and regenerate."""
+    _edit(repo / "openapi.yaml", USAGE_ANCHOR, USAGE_ANCHOR + field)
+    _generate(repo)
+
+
+def _section(entry: str, title: str) -> list[str]:
+    """The items of one ``### title`` section of a CHANGELOG entry ([] when absent)."""
+    _, found, rest = entry.partition(f"\n### {title}\n\n")
+    if not found:
+        return []
+    items = rest.split("\n\n", 1)[0]
+    return [line.removeprefix("- ") for line in items.splitlines()]
+
+
+def _spec_at(repo: Path, ref: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(git(repo, "show", f"{ref}:openapi.yaml"))
+    return loaded
+
+
 @pytest.mark.slow
-def test_without_a_tag_auto_compares_with_the_firstcommit(tmp_path: Path) -> None:
+def test_fresh_clone_without_tags_compares_with_the_recorded_release(tmp_path: Path) -> None:
+    # What a new user has: a clone without tags, _version.py and CHANGELOG.md recording
+    # the current version as released.
     repo = clone(tmp_path, tag=None)
+    assert git(repo, "tag", "--list") == ""
+    current = read_version(repo)
+    # Independently of the code under test: where the version and its entry were written.
+    version_file = "overlays/claude_messages/_version.py"
+    setter = git(
+        repo, "log", "-1", "--format=%H", f'-S__version__ = "{current}"', "--", version_file
+    )
+    entry_commit = git(repo, "log", "-1", "--format=%H", f"-S## {current} (", "--", "CHANGELOG.md")
+    assert setter and entry_commit
+    recorded = git(repo, "rev-list", "-n1", "--topo-order", setter, entry_commit)
+    # Spec changes made since that release and not released yet ([] when there are none).
+    pending = diff_specs(_spec_at(repo, recorded), _spec_at(repo, "HEAD"))
+
+    _add_usage_field(repo, REASONING)
+    commit(repo, "Usage.reasoning_tokens")
+    out = _release_ok(repo, "auto", "--dry-run")
+    assert f"no tag {current.tag} in this clone" in out
+    assert f"comparing with commit {recorded[:12]}, where" in out
+    entry = out.split("\n\n", 1)[1]
+    new = _section(entry, "New")
+    # An added optional response field alone is additive: a minor bump (0.1.0 -> 0.2.0).
+    breaking = any(c.breaking for c in pending) or bool(_section(entry, "Python API breaks"))
+    needed = required_bump(current, breaking=breaking, additive=True)
+    after = str(current.bump(needed))
+    assert f"release: {current} -> {after} ({needed.word})" in out
+    assert sorted(new) == sorted(
+        [c.text for c in pending if not c.breaking]
+        + ["New optional field `Usage.reasoning_tokens`."]
+    )
+    assert not [item for item in new if item.startswith(("New endpoint", "New model"))]
+    assert "did not exist" not in entry
+    # The change being released is among the commits listed, however many there are.
+    assert _section(entry, "Commits")[-1] == "Usage.reasoning_tokens"
+    assert git(repo, "status", "--porcelain") == "" and git(repo, "tag", "--list") == ""
+
+    _release_ok(repo, "auto")
+    released = _assert_released(repo, after)
+    assert _section(released, "New") == new
+
+
+@pytest.mark.slow
+def test_recorded_release_is_the_later_of_version_and_changelog(tmp_path: Path) -> None:
+    # A release recorded by hand in two commits (as the first version was): the version,
+    # a spec change that belongs to it, then its CHANGELOG entry. Only later work is new.
+    repo = clone(tmp_path, tag=None)
+    set_version(repo, "0.4.0")
+    commit(repo, "Version 0.4.0")
+    _add_usage_field(repo, "        probe_tokens:\n          type: integer\n")
+    commit(repo, "Usage.probe_tokens")
+    insert_entry(repo / "CHANGELOG.md", render_entry("0.4.0", _day(3), "Fourth.", []))
+    commit(repo, "CHANGELOG: 0.4.0")
+    recorded = git(repo, "rev-parse", "HEAD")
+    _add_usage_field(repo, REASONING)
+    commit(repo, "Usage.reasoning_tokens")
+
+    out = _release_ok(repo, "auto")
+    assert f"comparing with commit {recorded[:12]}, where" in out
+    entry = _assert_released(repo, "0.5.0")
+    assert f"Changes since release 0.4.0 (commit {recorded[:12]})" in entry
+    assert _section(entry, "New") == ["New optional field `Usage.reasoning_tokens`."]
+    assert _section(entry, "Commits") == ["Usage.reasoning_tokens"]
+
+    # Another clone of that history, without tags, except an older one: the "Release
+    # 0.5.0" commit is the base, not the older tag.
+    second = tmp_path / "second"
+    subprocess.run(["git", "clone", "-q", "--no-tags", str(repo), str(second)], check=True)
+    git(second, "tag", "-a", "v0.4.0", "-m", "0.4.0", recorded)
+    release_commit = git(second, "rev-parse", "HEAD")
+    init = second / "overlays" / "claude_messages" / "__init__.py"
+    init.write_text(init.read_text(encoding="utf-8") + "# a comment\n", encoding="utf-8")
+    commit(second, "Overlay tweak")
+    out = _release_ok(second, "auto", "--dry-run")
+    assert "no tag v0.5.0 in this clone" in out
+    assert f"comparing with commit {release_commit[:12]}, where" in out
+    assert "release: 0.5.0 -> 0.5.1 (patch)" in out
+    assert _section(out.split("\n\n", 1)[1], "Commits") == ["Overlay tweak"]
+
+
+@pytest.mark.slow
+def test_without_tags_a_version_edited_by_hand_is_refused(tmp_path: Path) -> None:
+    repo = clone(tmp_path, tag=None)
+    set_version(repo, "0.5.0")
+    commit(repo, "Hand edit")
+    edited = command(repo, "release", "auto")
+    assert edited.returncode == 1
+    assert "says 0.5.0 but no release of it is recorded: no tag v0.5.0" in edited.stderr
+    assert "restore it" in edited.stderr
+    assert git(repo, "tag", "--list") == "" and str(read_version(repo)) == "0.5.0"
+
+
+@pytest.mark.slow
+def test_with_no_release_recorded_auto_compares_with_the_first_commit(tmp_path: Path) -> None:
+    repo = clone(tmp_path, tag=None)
+    (repo / "CHANGELOG.md").write_text(HEADER, encoding="utf-8")
+    commit(repo, "No release yet")
     head = git(repo, "rev-parse", "HEAD")
     out = _release_ok(repo, "auto", "--dry-run")
     first = git(repo, "rev-list", "--max-parents=0", "HEAD")
-    assert f"no release tag (vX.Y.Z) yet; comparing with the first commit {first[:12]}" in out
+    assert (
+        f"no release recorded yet (no tag, no CHANGELOG.md entry); comparing with the "
+        f"first commit {first[:12]}" in out
+    )
     assert "--dry-run, nothing written" in out
     assert git(repo, "rev-parse", "HEAD") == head and git(repo, "tag", "--list") == ""
     assert git(repo, "status", "--porcelain") == ""
+
+
+def test_entry_lists_the_newest_commits() -> None:
+    subjects = [f"commit {i}" for i in range(40)] + ["Release 0.1.0"]
+    assert listed_commits(subjects, limit=3) == [
+        "(37 earlier commits not listed)",
+        "commit 37",
+        "commit 38",
+        "commit 39",
+    ]
+    assert listed_commits(["a", "Release 0.1.0", "b"]) == ["a", "b"]
 
 
 # ---------------------------------------------------------------------------- build

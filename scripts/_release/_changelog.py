@@ -8,11 +8,15 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-__all__ = ["HEADER", "insert_entry", "render_entry"]
+__all__ = ["CHANGELOG", "HEADER", "entry_versions", "insert_entry", "render_entry"]
+
+CHANGELOG = "CHANGELOG.md"
+_ENTRY_HEADING = re.compile(r"^## (\S+) \(", re.MULTILINE)
 
 HEADER = """# Changelog
 
@@ -34,6 +38,16 @@ def render_entry(
         lines += [f"- {item}" for item in items]
         lines.append("")
     return "\n".join(lines)
+
+
+def entry_versions(text: str) -> list[str]:
+    """The versions that have an entry (a ``## X.Y.Z (date)`` heading), newest first.
+
+    Example::
+
+        entry_versions(Path("CHANGELOG.md").read_text())   # ['0.2.0', '0.1.0']
+    """
+    return _ENTRY_HEADING.findall(text)
 
 
 def insert_entry(path: Path, entry: str) -> None:

@@ -1,8 +1,11 @@
 """scripts/release [major|minor|patch|auto]: bump the version, write the changelog, tag.
 
-Refuses a dirty tree, a drifted generated/, a release with no commits since the last tag,
-a hand-edited version that is not the last tag's, an existing tag, and (without --force)
-a bump smaller than the changes call for.
+Compares HEAD with the last release: the tag of the current version, or, in a clone
+without that tag, the commit that records the version in _version.py and CHANGELOG.md.
+
+Refuses a dirty tree, a drifted generated/, a release with no commits since the last one,
+a hand-edited version that no release records, an existing tag, and (without --force) a
+bump smaller than the changes call for.
 
 Example::
 
@@ -17,16 +20,30 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ._analysis import Analysis, analyse
-from ._changelog import insert_entry, render_entry
+from ._changelog import CHANGELOG, insert_entry, render_entry
 from ._checks import require_no_drift
 from ._common import Refusal, git, repo_root, step
 from ._history import Base, commit_subjects, last_release, require_clean, tag_exists
 from ._semver import VERSION_FILE, Bump, Version, read_version, required_bump, write_version
 
-__all__ = ["main"]
+__all__ = ["listed_commits", "main", "release"]
 
-CHANGELOG = "CHANGELOG.md"
 _MAX_COMMITS = 30
+
+
+def listed_commits(subjects: list[str], limit: int = _MAX_COMMITS) -> list[str]:
+    """The entry's commit list from ``subjects`` (oldest first): the newest ``limit``, the
+    release commits of earlier versions left out, and a line counting the earlier ones cut.
+
+    Example::
+
+        listed_commits([f"c{i}" for i in range(40)], limit=2)
+        # ['(38 earlier commits not listed)', 'c38', 'c39']
+    """
+    commits = [s for s in subjects if not s.startswith("Release ")]
+    if len(commits) <= limit:
+        return commits
+    return [f"({len(commits) - limit} earlier commits not listed)", *commits[-limit:]]
 
 
 def _reason(analysis: Analysis, current: Version) -> str:
@@ -53,10 +70,7 @@ def _entry(
     )
     if bump != needed:
         summary += f" The bump was chosen by hand; the changes call for {needed.word}."
-    commits = [s for s in subjects if not s.startswith("Release ")]
-    if len(commits) > _MAX_COMMITS:
-        rest = len(commits) - _MAX_COMMITS
-        commits = [*commits[:_MAX_COMMITS], f"... and {rest} more"]
+    commits = listed_commits(subjects)
     sections = [
         ("Breaking changes", [c.text for c in analysis.spec_changes if c.breaking]),
         ("Python API breaks", analysis.api_breaks),
@@ -92,13 +106,17 @@ def release(root: Path, choice: str, *, dry_run: bool, force: bool) -> Version:
     require_clean(root)
     require_no_drift(root)
     current = read_version(root)
-    base = last_release(root)
+    base = last_release(root, current)
     if base.version is None:
-        print(f"release: no release tag (vX.Y.Z) yet; comparing with {base.label}")
-    elif base.version != current:
-        raise Refusal(
-            f"{VERSION_FILE} says {current} but the last release tag is {base.ref}; "
-            "the version is changed only by scripts/release, so restore it"
+        print(
+            f"release: no release recorded yet (no tag, no {CHANGELOG} entry); "
+            f"comparing with {base.label}"
+        )
+    elif not base.tagged:
+        print(
+            f"release: no tag {current.tag} in this clone (tags do not travel with every "
+            f"clone); comparing with commit {base.ref[:12]}, where {VERSION_FILE} and "
+            f"{CHANGELOG} record release {current}"
         )
     subjects = commit_subjects(root, base.ref)
     if not subjects:

@@ -18,7 +18,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["VERSION_FILE", "Bump", "Version", "read_version", "required_bump", "write_version"]
+__all__ = [
+    "VERSION_FILE",
+    "Bump",
+    "Version",
+    "read_version",
+    "required_bump",
+    "version_in",
+    "write_version",
+]
 
 VERSION_FILE = Path("overlays/claude_messages/_version.py")
 _VERSION_LINE = re.compile(r'^__version__ = "([^"]*)"$', re.MULTILINE)
@@ -91,7 +99,11 @@ def required_bump(version: Version, *, breaking: bool, additive: bool) -> Bump:
 
 def read_version(root: Path) -> Version:
     """The version in ``overlays/claude_messages/_version.py`` under ``root``."""
-    text = (root / VERSION_FILE).read_text(encoding="utf-8")
+    return version_in((root / VERSION_FILE).read_text(encoding="utf-8"))
+
+
+def version_in(text: str) -> Version:
+    """The version that the text of a version file sets; ValueError when there is none."""
     match = _VERSION_LINE.search(text)
     if match is None:
         raise ValueError(f'{VERSION_FILE}: no line `__version__ = "X.Y.Z"`')

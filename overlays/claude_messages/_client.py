@@ -199,7 +199,7 @@ class _ClientBase:
             base_url=_check_base_url(base_url),
             headers=headers,
             timeout=resolved_timeout,
-            # The 10-minute guard applies only while nobody chose a timeout (issue 4).
+            # The 10-minute guard applies only while nobody chose a timeout.
             timeout_is_default=resolved_timeout in (DEFAULT_TIMEOUT, httpx.Timeout(600.0)),
             api_version=api_version,
         )

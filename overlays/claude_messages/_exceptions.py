@@ -327,7 +327,7 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     529: OverloadedError,
 }
 
-# The API's error types (WIRE.md, "Errors"), with the status each one is served under.
+# The API's error types, with the status each one is served under.
 _TYPE_STATUS: dict[str, int] = {
     "invalid_request_error": 400,
     "authentication_error": 401,

@@ -1,6 +1,6 @@
 """Batch results as JSON Lines, read in constant memory: ``BatchResults``, ``AsyncBatchResults``.
 
-A batch's results file may hold 100,000 lines and hundreds of megabytes (issue 9), so it
+A batch's results file may hold 100,000 lines and hundreds of megabytes, so it
 is never read whole: the body's chunks go through ``LineSplitter`` (bytes in, complete
 lines out) and ``ResultDecoder`` (lines in, typed ``MessageBatchIndividualResponse`` out),
 both pure and shared by the sync and async readers, which only differ in how they read

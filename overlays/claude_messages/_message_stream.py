@@ -10,7 +10,7 @@ Only I/O differs between the twins: the accumulation, the typed events, the deri
 and which hooks to call are computed by ``_MessageStreamBase`` for both; the twins iterate
 and call (sync) or await (async).
 
-Work per event is kept to what the reader asked for (issue 8's targets): ``text_stream``
+Work per event is kept to what the reader asked for: ``text_stream``
 and ``get_final_message()`` never build a typed event; typed events are built only while
 iterating events or when ``on_stream_event`` is overridden; snapshots are built only when
 read.
@@ -671,7 +671,7 @@ class MessageStreamManager:
         response = self._make_response()
         try:
             # The events' JSON objects: the accumulator reads them directly, and typed
-            # events are built only for those who iterate events (issue 8's targets).
+            # events are built only for those who iterate events.
             raw = Stream(
                 response,
                 idle_timeout=self._idle_timeout,

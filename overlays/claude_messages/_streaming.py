@@ -4,7 +4,7 @@ Only the reading of bytes differs between the two. Everything per chunk (SSE dec
 JSON, model building, ``ping``/``error``/unknown handling, the idle limit, the check for
 ``message_stop``) lives in ``_EventReader``, which does no I/O.
 
-What a stream yields and raises (issue 5, WIRE.md "Streaming"):
+What a stream yields and raises:
 
 - the six message events (``MessageStreamEvent``), as generated models, in order;
 - ``ping`` is never yielded (as in the official SDK's raw streams); it only keeps the

@@ -12,7 +12,7 @@ the error body read (JSON when it parses, else the raw text).
 Where the requests go (``Pool``/``AsyncPool``): a client that owns its pool sends straight
 through an httpx transport, skipping the ``httpx.Client`` layer (cookie jar, auth flow,
 redirect machinery and event hooks, none of which this API uses): measured at about a
-sixth of the client-side CPU of a small ``create()`` (issue 8). With proxy settings in the
+sixth of the client-side CPU of a small ``create()``. With proxy settings in the
 environment, or an ``http_client`` passed in, requests go through an ``httpx.Client``
 instead, so its proxies, hooks and auth apply; redirects are never followed either way,
 so the key cannot be carried to another host.

@@ -1,4 +1,4 @@
-"""``client.messages.batches``: Message Batches, sync and async (issue 9).
+"""``client.messages.batches``: Message Batches, sync and async.
 
 ``create``, ``retrieve``, ``list`` (auto-paginating), ``cancel``, ``delete``, ``results``
 (JSON Lines streamed in constant memory) and ``wait`` (poll until the batch ends). The

@@ -1,6 +1,6 @@
 """Message Batches in the emulator: batches that make progress over time, and their results.
 
-How a batch lives here (issue 9; WIRE.md, "Other endpoints"):
+How a batch lives here:
 
 - ``POST /v1/messages/batches`` checks the envelope at once (``requests``, each
   ``custom_id`` and its uniqueness, ``params`` an object): a fault there is a 400 for the

@@ -190,10 +190,12 @@ class Server:
     ``wait_for_close``), ``requests`` every request in arrival order.
     """
 
-    def __init__(self, handler: Handler) -> None:
+    def __init__(self, handler: Handler, *, keep_requests: bool = True) -> None:
         self.handler = handler
+        self.keep_requests = keep_requests  # False: only count them (long soaks)
         self.connections = 0
         self.closed_by_client = 0
+        self.request_count = 0
         self.requests: list[Request] = []
         self.errors: list[BaseException] = []
         self.stopping = threading.Event()
@@ -207,9 +209,8 @@ class Server:
         self.port = self._sock.getsockname()[1]
         self._conns: list[socket.socket] = []
         self._threads: list[threading.Thread] = []
-        accept = threading.Thread(target=self._accept, daemon=True)
-        accept.start()
-        self._threads.append(accept)
+        self._accepting = threading.Thread(target=self._accept, daemon=True)
+        self._accepting.start()
 
     @property
     def url(self) -> str:
@@ -244,40 +245,49 @@ class Server:
                 sock, _ = self._sock.accept()
             except OSError:
                 return
-            self._conns.append(sock)
-            self._note(connections=1)
             worker = threading.Thread(target=self._serve, args=(sock,), daemon=True)
+            with self._lock:
+                self._conns.append(sock)
+                self._threads.append(worker)
+            self._note(connections=1)
             worker.start()
-            self._threads.append(worker)
+
+    def _recv(self, conn: Conn) -> bytes | None:
+        """The next bytes from the client; ``None`` once the server stops (every wait is
+        0.2 s at most, so ``close()`` is noticed)."""
+        conn.sock.settimeout(0.2)
+        while not self.stopping.is_set():
+            try:
+                return conn.sock.recv(65536)
+            except TimeoutError:
+                continue
+        return None
 
     def _read_request(self, conn: Conn) -> Request | None:
         buf = conn.buffer
-        conn.sock.settimeout(None)
         while b"\r\n\r\n" not in buf:
-            if self.stopping.is_set():
-                return None
-            conn.sock.settimeout(0.2)
-            try:
-                chunk = conn.sock.recv(65536)
-            except TimeoutError:
-                continue
+            chunk = self._recv(conn)
             if not chunk:
-                conn.client_closed()
+                if chunk is not None:
+                    conn.client_closed()
                 return None
             buf += chunk
         head, _, rest = bytes(buf).partition(b"\r\n\r\n")
         request = Request(head, b"", 0)
         length = int(request.header("content-length") or 0)
         while len(rest) < length:
-            chunk = conn.sock.recv(65536)
+            chunk = self._recv(conn)
             if not chunk:
                 return None
             rest += chunk
         buf[:] = rest[length:]
         with self._lock:
-            self.requests.append(request)
-            request.number = len(self.requests)
+            self.request_count += 1
+            request.number = self.request_count
+            if self.keep_requests:
+                self.requests.append(request)
         request.body = rest[:length]
+        conn.sock.settimeout(None)
         return request
 
     def _serve(self, sock: socket.socket) -> None:
@@ -296,6 +306,9 @@ class Server:
         finally:
             with contextlib.suppress(OSError):
                 sock.close()
+            with self._lock:  # a finished connection is forgotten (long soaks stay flat)
+                self._conns.remove(sock)
+                self._threads.remove(threading.current_thread())
             self._note(_ended=1)
 
     def close(self) -> None:
@@ -303,10 +316,12 @@ class Server:
         with contextlib.suppress(OSError):
             self._sock.shutdown(socket.SHUT_RDWR)
         self._sock.close()
-        for sock in list(self._conns):
+        with self._lock:
+            conns, threads = list(self._conns), list(self._threads)
+        for sock in conns:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-        for thread in list(self._threads):
+        for thread in [self._accepting, *threads]:
             thread.join(timeout=5)
 
     def __enter__(self) -> Server:

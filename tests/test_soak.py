@@ -118,7 +118,7 @@ class PlannedServer:
         self.plans: dict[str, Plan] = {}
         self.seen: dict[str, int] = {}
         self.lock = threading.Lock()
-        self.server = Server(self.handle)
+        self.server = Server(self.handle, keep_requests=False)
 
     def handle(self, conn: Conn, request: Request) -> bool:
         body = request.json()

@@ -3,7 +3,8 @@
 ``python -m bench.server`` binds an ephemeral port, prints ``PORT <n>`` and serves until
 killed (or after ``--max-seconds``, so it can never outlive a run by long). Every request is
 answered with a fixed reply prepared once: a ``POST`` whose JSON body has ``"stream": true``
-gets the text SSE stream (chunked transfer encoding, 1-4 KiB chunks, as the API streams);
+gets the text SSE stream (chunked transfer encoding, 1-4 KiB chunks, as the API streams;
+a short one of 100 deltas when the path starts with ``/small/``, for many streams at once);
 any other request gets a fixed Message JSON. Keep-alive, pipelining-safe, no parsing beyond
 the head and ``content-length``: the server must cost far less than the clients measured.
 """
@@ -21,6 +22,7 @@ from . import streams
 __all__ = ["main"]
 
 _STREAM_RE = re.compile(rb'"stream"\s*:\s*true')
+SMALL_DELTAS = 100
 _LENGTH_RE = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)", re.IGNORECASE)
 
 
@@ -35,8 +37,8 @@ def _json_reply() -> bytes:
     return head.encode() + body
 
 
-def _sse_reply() -> bytes:
-    case = streams.text_stream(2000)
+def _sse_reply(deltas: int) -> bytes:
+    case = streams.text_stream(deltas)
     parts = [
         b"HTTP/1.1 200 OK\r\n"
         b"content-type: text/event-stream\r\n"
@@ -51,7 +53,8 @@ def _sse_reply() -> bytes:
 
 
 JSON_REPLY = _json_reply()
-SSE_REPLY = _sse_reply()
+SSE_REPLY = _sse_reply(2000)
+SMALL_SSE_REPLY = _sse_reply(SMALL_DELTAS)
 
 
 class _Conn(asyncio.Protocol):
@@ -74,15 +77,21 @@ class _Conn(asyncio.Protocol):
             if len(buf) < total:
                 break
             body = buf[end + 4 : total]
+            small = buf.startswith(b"POST /small/")
             buf = buf[total:]
             assert self.transport is not None
-            self.transport.write(SSE_REPLY if _STREAM_RE.search(body) else JSON_REPLY)
+            if not _STREAM_RE.search(body):
+                self.transport.write(JSON_REPLY)
+            elif small:
+                self.transport.write(SMALL_SSE_REPLY)
+            else:
+                self.transport.write(SSE_REPLY)
         self.buf = buf
 
 
 async def _serve(max_seconds: float) -> None:
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(_Conn, "127.0.0.1", 0, backlog=512)
+    server = await loop.create_server(_Conn, "127.0.0.1", 0, backlog=4096)
     port = server.sockets[0].getsockname()[1]
     sys.stdout.write(f"PORT {port}\n")
     sys.stdout.flush()

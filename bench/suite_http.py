@@ -6,8 +6,14 @@ claude-messages on httpx, the SDK on httpx2. Measured:
 - sync ``create()``: client CPU per request (``time.process_time``: this process only,
   so the server's work is excluded), sequential requests on one keep-alive connection;
 - async ``create()`` with 50 requests in flight: requests per second (wall) and CPU per
-  request;
-- streaming ``create(stream=True)`` over the socket: events per second.
+  request, on one warmed-up client;
+- async ``create()`` on a fresh client per sample (50 and 500 in flight, 300 and 2,000
+  requests): requests per second, wall time from making the client to its last answer,
+  so opening the pool's connections counts;
+- streaming ``create(stream=True)`` over the socket, sync and async: client CPU per event,
+  against a floor of ``http.client`` + line split + ``json.loads`` on the same socket;
+- 1,000 concurrent streams on one event loop (100 in ``--quick``), each client in a
+  process of its own (``bench.many_streams``): client CPU per event and peak RSS.
 
 Rounds interleave the clients (A B A B ...). Every client's answer is checked first.
 """
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import http.client
 import json
 import subprocess
 import sys
@@ -175,7 +182,81 @@ def _async_create(
     return [rps_row, cpu_row]
 
 
-def _stream(impls: dict[str, peers.Impl], base_url: str, rounds: int) -> dict[str, Any]:
+def _fresh_create(
+    impls: dict[str, peers.Impl], base_url: str, requests: int, rounds: int, concurrency: int
+) -> dict[str, Any]:
+    """A new client per sample: make it, ``requests`` answers at ``concurrency``, close it."""
+    params = peers.request_params(None)
+    want = json.loads(streams.message_json())
+    loop = asyncio.new_event_loop()
+
+    async def sample(impl: peers.Impl) -> float:
+        w0 = time.perf_counter()
+        client = impl.async_http_client(base_url)
+        try:
+            await _burst(client, params, requests, concurrency)
+            return time.perf_counter() - w0
+        finally:
+            await impl.aclose(client)
+
+    async def check(impl: peers.Impl) -> None:
+        client = impl.async_http_client(base_url)
+        try:
+            impl.check_message(await client.messages.create(**params), want)
+        finally:
+            await impl.aclose(client)
+
+    try:
+        for impl in impls.values():
+            loop.run_until_complete(check(impl))
+            loop.run_until_complete(sample(impl))  # warm-up: imports, caches
+        seconds: dict[str, list[float]] = {name: [] for name in impls}
+        for r in range(rounds):
+            for name in _rotate(list(impls), r):
+                gc.collect()
+                seconds[name].append(loop.run_until_complete(sample(impls[name])))
+    finally:
+        loop.close()
+    return throughput_row(
+        suite=SUITE,
+        id=f"async_fresh_c{concurrency}_n{requests}",
+        title=(
+            f"async `create()`, fresh client, {concurrency} in flight, {requests:,} requests:"
+            " requests/s"
+        ),
+        count=requests,
+        unit="requests/s",
+        samples=seconds,
+        target=(">=", 2.0),
+        note=f"{rounds} interleaved rounds, a new client each (its connections opened anew)",
+    )
+
+
+def _floor_stream(base_url: str, body: bytes) -> Callable[[], int]:
+    """``http.client`` + line split + ``json.loads``: the least a client does on the wire."""
+    host, port = base_url.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port))
+    headers = {"content-type": "application/json", "accept": "text/event-stream"}
+    loads = json.loads
+
+    def run() -> int:
+        conn.request("POST", "/v1/messages", body=body, headers=headers)
+        response = conn.getresponse()
+        buf = b""
+        n = 0
+        while chunk := response.read1(65536):
+            buf += chunk
+            lines = buf.split(b"\n")
+            buf = lines.pop()
+            for line in lines:
+                if line[:6] == b"data: " and loads(line[6:])["type"] != "ping":
+                    n += 1
+        return n
+
+    return run
+
+
+def _stream(impls: dict[str, peers.Impl], base_url: str, rounds: int) -> list[dict[str, Any]]:
     case = streams.text_stream(2000)
     params = peers.request_params(case)
     clients = {name: impl.http_client(base_url) for name, impl in impls.items()}
@@ -186,6 +267,11 @@ def _stream(impls: dict[str, peers.Impl], base_url: str, rounds: int) -> dict[st
             n += 1
         return n
 
+    floor = _floor_stream(base_url, json.dumps({**params, "stream": True}).encode())
+    runs: dict[str, Callable[[], int]] = {
+        name: (lambda c=clients[name]: count(c)) for name in impls
+    }
+    runs["floor"] = floor
     try:
         for name, impl in impls.items():
             stream = clients[name].messages.create(stream=True, **params)
@@ -194,28 +280,138 @@ def _stream(impls: dict[str, peers.Impl], base_url: str, rounds: int) -> dict[st
             if got["events"] != case.events or got["text"] != case.text:
                 raise AssertionError(f"{name}: loopback stream differs from the served one")
             count(clients[name])
-        seconds: dict[str, list[float]] = {name: [] for name in impls}
-        for r in range(rounds):
-            for name in _rotate(list(impls), r):
-                gc.collect()
-                w0 = time.perf_counter()
-                n = count(clients[name])
-                seconds[name].append(time.perf_counter() - w0)
-                if n != case.events:
-                    raise AssertionError(f"{name}: {n} events, expected {case.events}")
+        wall, cpu = _interleave(runs, rounds, case.events)
     finally:
         for client in clients.values():
             client.close()
+    note = f"{case.events} events, {len(case.body)} bytes, chunked 1-4 KiB"
+    return [
+        throughput_row(
+            suite=SUITE,
+            id="stream_events",
+            title="streaming `create(stream=True)` over loopback",
+            count=case.events,
+            unit="events/s",
+            samples=wall,
+            target=None,
+            note=note + "; wall time",
+        ),
+        throughput_row(
+            suite=SUITE,
+            id="stream_cpu",
+            title="streaming `create(stream=True)` over loopback: client CPU",
+            count=case.events,
+            unit="events/s of CPU",
+            samples=cpu,
+            target=None,
+            note=note + "; this process's CPU time (the server is another process)",
+        ),
+    ]
+
+
+def _interleave(
+    runs: dict[str, Callable[[], int]], rounds: int, events: int
+) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Wall and CPU seconds per run of each stream reader, rounds interleaved."""
+    wall: dict[str, list[float]] = {name: [] for name in runs}
+    cpu: dict[str, list[float]] = {name: [] for name in runs}
+    for r in range(rounds):
+        for name in _rotate(list(runs), r):
+            gc.collect()
+            c0, w0 = time.process_time(), time.perf_counter()
+            n = runs[name]()
+            wall[name].append(time.perf_counter() - w0)
+            cpu[name].append(time.process_time() - c0)
+            if n != events:
+                raise AssertionError(f"{name}: {n} events, expected {events}")
+    return wall, cpu
+
+
+def _astream(impls: dict[str, peers.Impl], base_url: str, rounds: int) -> dict[str, Any]:
+    """The async twin of ``_stream``'s CPU row: one stream at a time on one event loop."""
+    case = streams.text_stream(2000)
+    params = peers.request_params(case)
+    loop = asyncio.new_event_loop()
+    clients = {name: impl.async_http_client(base_url) for name, impl in impls.items()}
+
+    async def count(client: Any, impl: peers.Impl) -> int:
+        n = 0
+        stream = await client.messages.create(stream=True, **params)
+        async for event in stream:
+            if impl._event_type(event) != "ping":
+                n += 1
+        return n
+
+    runs: dict[str, Callable[[], int]] = {
+        name: (lambda c=clients[name], i=impl: loop.run_until_complete(count(c, i)))
+        for name, impl in impls.items()
+    }
+    runs["floor"] = _floor_stream(base_url, json.dumps({**params, "stream": True}).encode())
+    try:
+        for run in runs.values():
+            if run() != case.events:
+                raise AssertionError("async loopback stream differs from the served one")
+        _, cpu = _interleave(runs, rounds, case.events)
+    finally:
+        for name, impl in impls.items():
+            loop.run_until_complete(impl.aclose(clients[name]))
+        loop.close()
     return throughput_row(
         suite=SUITE,
-        id="stream_events",
-        title="streaming `create(stream=True)` over loopback",
+        id="astream_cpu",
+        title="async streaming `create(stream=True)` over loopback: client CPU",
         count=case.events,
-        unit="events/s",
-        samples=seconds,
+        unit="events/s of CPU",
+        samples=cpu,
         target=None,
-        note=f"{case.events} events, {len(case.body)} bytes, chunked 1-4 KiB",
+        note=f"{case.events} events; this process's CPU time; the floor is sync",
     )
+
+
+def _many_streams(base_url: str, count: int, rounds: int) -> list[dict[str, Any]]:
+    """``count`` concurrent streams on one loop, each client in its own process."""
+    cpu: dict[str, list[float]] = {"ours": [], "sdk": []}
+    rss: dict[str, list[float]] = {"ours": [], "sdk": []}
+    growth: dict[str, list[float]] = {"ours": [], "sdk": []}
+    events = 0
+    for r in range(rounds):
+        for name in _rotate(list(cpu), r):
+            proc = subprocess.run(
+                [sys.executable, "-m", "bench.many_streams", name, base_url, str(count)],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
+            if proc.returncode != 0:
+                raise AssertionError(f"{name}: many streams failed: {proc.stderr[-2000:]}")
+            got = json.loads(proc.stdout)
+            events = got["events"]
+            cpu[name].append(1e6 * got["cpu"] / events)
+            rss[name].append(got["peak_rss_kb"] / 1024)
+            growth[name].append((got["peak_rss_kb"] - got["rss_before_kb"]) / 1024)
+    note = f"{count:,} streams at once, {events // count} events each, {rounds} rounds"
+    return [
+        cost_row(
+            suite=SUITE,
+            id="many_streams_cpu",
+            title=f"{count:,} concurrent streams on one event loop: client CPU per event",
+            unit="µs CPU/event",
+            samples=cpu,
+            target=None,
+            note=note,
+        ),
+        cost_row(
+            suite=SUITE,
+            id="many_streams_rss",
+            title=f"{count:,} concurrent streams on one event loop: peak RSS",
+            unit="MiB",
+            samples=rss,
+            target=None,
+            note=note + "; the whole process (import included)",
+            extra={"growth_mib": {n: summarize(s) for n, s in growth.items()}},
+        ),
+    ]
 
 
 def run(quick: bool, log: Callable[[str], None]) -> list[dict[str, Any]]:
@@ -223,6 +419,9 @@ def run(quick: bool, log: Callable[[str], None]) -> list[dict[str, Any]]:
     sync_requests, sync_rounds = (300, 3) if quick else (2000, 5)
     async_requests, async_rounds = (600, 2) if quick else (3000, 5)
     stream_rounds = 3 if quick else 9
+    fresh_rounds = 3 if quick else 7
+    fresh = [(50, 300), (500, 300)] if quick else [(50, 300), (50, 2000), (500, 300), (500, 2000)]
+    many, many_rounds = (100, 2) if quick else (1000, 5)
     server = Server()
     rows: list[dict[str, Any]] = []
     jobs: list[tuple[str, str, Callable[[], list[dict[str, Any]]]]] = [
@@ -244,9 +443,28 @@ def run(quick: bool, log: Callable[[str], None]) -> list[dict[str, Any]]:
         (
             "stream_events",
             "streaming `create(stream=True)` over loopback",
-            lambda: [_stream(impls, server.base_url, stream_rounds)],
+            lambda: _stream(impls, server.base_url, stream_rounds),
+        ),
+        (
+            "astream_cpu",
+            "async streaming `create(stream=True)` over loopback",
+            lambda: [_astream(impls, server.base_url, stream_rounds)],
+        ),
+        (
+            "many_streams_cpu",
+            "many concurrent streams",
+            lambda: _many_streams(server.base_url, many, many_rounds),
         ),
     ]
+    for i, (c, n) in enumerate(fresh):
+        jobs.insert(
+            2 + i,
+            (
+                f"async_fresh_c{c}_n{n}",
+                f"async `create()`, fresh client, {c} in flight, {n} requests",
+                lambda c=c, n=n: [_fresh_create(impls, server.base_url, n, fresh_rounds, c)],
+            ),
+        )
     try:
         for row_id, title, job in jobs:
             log(f"  {SUITE}: {row_id}")

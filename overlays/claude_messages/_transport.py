@@ -10,12 +10,13 @@ byte of output reached the caller. An error status raises here, after the retrie
 the error body read (JSON when it parses, else the raw text).
 
 Where the requests go (``Pool``/``AsyncPool``): a client that owns its pool sends straight
-through an httpx transport, skipping the ``httpx.Client`` layer (cookie jar, auth flow,
-redirect machinery and event hooks, none of which this API uses): measured at about a
-sixth of the client-side CPU of a small ``create()``. With proxy settings in the
-environment, or an ``http_client`` passed in, requests go through an ``httpx.Client``
-instead, so its proxies, hooks and auth apply; redirects are never followed either way,
-so the key cannot be carried to another host.
+through the package's own transports (``CoreTransport``, ``AsyncCoreTransport``: a pool
+with O(1) connection assignment, see ``_async_transport``), skipping the ``httpx.Client``
+layer (cookie jar, auth flow, redirect machinery and event hooks, none of which this API
+uses): measured at about a sixth of the client-side CPU of a small ``create()``. With
+proxy settings in the environment, or an ``http_client`` passed in, requests go through
+an ``httpx.Client`` instead, so its proxies, hooks and auth apply; redirects are never
+followed either way, so the key cannot be carried to another host.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from ._exceptions import (
 from ._headers_check import check_header_items
 from ._limits import aread_body, read_body
 from ._retry import retry_delay, should_retry
+from ._sync_transport import CoreTransport
 
 __all__ = [
     "DEFAULT_CONNECTION_LIMITS",
@@ -70,10 +72,10 @@ class Pool:
     """The connection pool of a sync client, shared by its ``with_options`` copies.
 
     ``http_client`` given: requests go through it (the caller keeps ownership). Otherwise
-    the pool is owned: an ``httpx.HTTPTransport`` used directly, or an ``httpx.Client``
-    when the environment names proxies. The transport (and its TLS context, the costly
-    part) is made on the first request, so making a client is cheap. ``transport``
-    (tests) replaces it.
+    the pool is owned: the package's own ``CoreTransport`` used directly, or an
+    ``httpx.Client`` when the environment names proxies. The transport (and its TLS
+    context, the costly part) is made on the first request, so making a client is cheap.
+    ``transport`` (tests) replaces it.
     """
 
     __slots__ = ("_http", "_lock", "_transport", "closed", "owned")
@@ -95,7 +97,7 @@ class Pool:
     def _make_transport(self) -> httpx.BaseTransport:
         with self._lock:  # a client may be shared by threads; make one transport only
             if self._transport is None:
-                self._transport = httpx.HTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+                self._transport = CoreTransport(DEFAULT_CONNECTION_LIMITS)
             return self._transport
 
     def send(

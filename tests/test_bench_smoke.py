@@ -32,7 +32,13 @@ ROWS = {
         "async_create_rps",
         "async_create_cpu",
         "async_create_cpu_c1",
+        "async_fresh_c50_n300",
+        "async_fresh_c500_n300",
         "stream_events",
+        "stream_cpu",
+        "astream_cpu",
+        "many_streams_cpu",
+        "many_streams_rss",
     },
     "import": {"import_wall", "client_wall", "import_rss", "client_rss"},
     "batches": {"batch_results_rate", "batch_results_cpu", "batch_results_rss"},
@@ -85,6 +91,8 @@ def test_targets_are_recorded(bench_run: tuple[dict[str, Any], str]) -> None:
     assert targets["tool_use_linearity"] == {"op": "<=", "value": 1.3}
     assert targets["sync_create_cpu"] == {"op": "<=", "value": 0.65}
     assert targets["async_create_rps"] == {"op": ">=", "value": 1.0}
+    assert targets["async_fresh_c50_n300"] == {"op": ">=", "value": 2.0}
+    assert targets["async_fresh_c500_n300"] == {"op": ">=", "value": 2.0}
     assert targets["import_wall"] == {"op": "<=", "value": 0.12}
     assert targets["import_rss"] == {"op": "<=", "value": 0.5}
 

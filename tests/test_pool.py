@@ -1,0 +1,426 @@
+"""The client's own transports (``CoreTransport``, ``AsyncCoreTransport``) over real loopback
+sockets: keep-alive reuse, connection limits, pool/read timeouts, keep-alive expiry, and
+connections released when a response is closed early or a task is cancelled. Plus the
+body framing of ``_http11`` on its own (chunked bodies cut anywhere, malformed ones).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+from _loopback import Conn, Request, Server, json_answer, message_json
+from claude_messages._async_transport import AsyncCoreTransport
+from claude_messages._http11 import BodyDecoder
+from claude_messages._sync_transport import CoreTransport
+
+TIMEOUTS = {"connect": 5.0, "read": 5.0, "write": 5.0, "pool": 5.0}
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[[Callable[[Conn, Request], bool]], Server]]:
+    servers: list[Server] = []
+
+    def start(handler: Callable[[Conn, Request], bool]) -> Server:
+        server = Server(handler)
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+def answer(conn: Conn, request: Request) -> bool:
+    return conn.send(json_answer(message_json()))
+
+
+def slow_answer(seconds: float) -> Callable[[Conn, Request], bool]:
+    def handler(conn: Conn, request: Request) -> bool:
+        conn.pause(seconds)
+        return conn.send(json_answer(message_json()))
+
+    return handler
+
+
+def request(server: Server, **timeouts: float) -> httpx.Request:
+    return httpx.Request(
+        "POST",
+        server.url + "/v1/messages",
+        content=b'{"x": 1}',
+        extensions={"timeout": {**TIMEOUTS, **timeouts}},
+    )
+
+
+def sync_get(transport: CoreTransport, req: httpx.Request) -> bytes:
+    response = transport.handle_request(req)
+    try:
+        return response.read()
+    finally:
+        response.close()
+
+
+async def async_get(transport: AsyncCoreTransport, req: httpx.Request) -> bytes:
+    response = await transport.handle_async_request(req)
+    try:
+        return await response.aread()
+    finally:
+        await response.aclose()
+
+
+def in_threads(fn: Callable[[], Any], count: int) -> list[Any]:
+    results: list[Any] = [None] * count
+
+    def run(i: int) -> None:
+        try:
+            results[i] = fn()
+        except BaseException as exc:  # collected, asserted by the caller
+            results[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    return results
+
+
+# -- keep-alive ------------------------------------------------------------------------
+
+
+def test_sync_requests_in_turn_reuse_one_connection(serve: Callable[..., Server]) -> None:
+    server = serve(answer)
+    transport = CoreTransport(httpx.Limits())
+    try:
+        for _ in range(3):
+            assert b'"msg_loop"' in sync_get(transport, request(server))
+        assert server.connections == 1
+        assert [c.is_idle() for c in transport.connections] == [True]
+    finally:
+        transport.close()
+
+
+def test_async_requests_in_turn_reuse_one_connection(serve: Callable[..., Server]) -> None:
+    server = serve(answer)
+
+    async def main() -> None:
+        transport = AsyncCoreTransport(httpx.Limits())
+        try:
+            for _ in range(3):
+                assert b'"msg_loop"' in await async_get(transport, request(server))
+            assert server.connections == 1
+        finally:
+            await transport.aclose()
+
+    asyncio.run(main())
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_an_expired_idle_connection_is_not_reused(serve: Callable[..., Server], mode: str) -> None:
+    server = serve(answer)
+    limits = httpx.Limits(keepalive_expiry=0.05)
+    if mode == "sync":
+        transport = CoreTransport(limits)
+        sync_get(transport, request(server))
+        threading.Event().wait(0.2)
+        sync_get(transport, request(server))
+        transport.close()
+    else:
+
+        async def main() -> None:
+            transport = AsyncCoreTransport(limits)
+            await async_get(transport, request(server))
+            await asyncio.sleep(0.2)
+            await async_get(transport, request(server))
+            await transport.aclose()
+
+        asyncio.run(main())
+    assert server.connections == 2
+    assert server.wait_until(lambda s: s.closed_by_client >= 1)
+
+
+def test_max_keepalive_connections_bounds_the_idle_ones(serve: Callable[..., Server]) -> None:
+    server = serve(slow_answer(0.1))
+
+    async def main() -> None:
+        transport = AsyncCoreTransport(httpx.Limits(max_keepalive_connections=1))
+        try:
+            await asyncio.gather(*(async_get(transport, request(server)) for _ in range(3)))
+            assert server.connections == 3
+            assert [c.is_idle() for c in transport.connections] == [True]
+        finally:
+            await transport.aclose()
+
+    asyncio.run(main())
+    assert server.wait_until(lambda s: s.closed_by_client == 3)
+
+
+# -- limits and timeouts ----------------------------------------------------------------
+
+
+def test_async_max_connections_is_never_exceeded(serve: Callable[..., Server]) -> None:
+    server = serve(slow_answer(0.05))
+
+    async def main() -> list[bytes]:
+        transport = AsyncCoreTransport(httpx.Limits(max_connections=2))
+        try:
+            return await asyncio.gather(*(async_get(transport, request(server)) for _ in range(10)))
+        finally:
+            await transport.aclose()
+
+    bodies = asyncio.run(main())
+    assert all(b'"msg_loop"' in body for body in bodies)
+    assert server.connections == 2
+    assert len(server.requests) == 10
+
+
+def test_sync_max_connections_is_never_exceeded(serve: Callable[..., Server]) -> None:
+    server = serve(slow_answer(0.05))
+    transport = CoreTransport(httpx.Limits(max_connections=2))
+    try:
+        results = in_threads(lambda: sync_get(transport, request(server)), 8)
+    finally:
+        transport.close()
+    assert all(isinstance(r, bytes) and b'"msg_loop"' in r for r in results), results
+    assert server.connections == 2
+
+
+def stream_then_answer() -> Callable[[Conn, Request], bool]:
+    """The first request gets an endless stream (its connection stays taken), then JSON."""
+    calls = {"n": 0}
+
+    def handler(conn: Conn, req: Request) -> bool:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            return stream_forever(conn, req)
+        return conn.send(json_answer(message_json()))
+
+    return handler
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_pool_timeout_when_every_connection_is_taken(
+    serve: Callable[..., Server], mode: str
+) -> None:
+    server = serve(stream_then_answer())
+    limits = httpx.Limits(max_connections=1)
+    if mode == "sync":
+        transport = CoreTransport(limits)
+        try:
+            held = transport.handle_request(request(server))
+            with pytest.raises(httpx.PoolTimeout):
+                transport.handle_request(request(server, pool=0.1))
+            held.close()
+            assert b'"msg_loop"' in sync_get(transport, request(server))  # the slot is free
+        finally:
+            transport.close()
+    else:
+
+        async def main() -> None:
+            transport = AsyncCoreTransport(limits)
+            try:
+                held = await transport.handle_async_request(request(server))
+                with pytest.raises(httpx.PoolTimeout):
+                    await transport.handle_async_request(request(server, pool=0.1))
+                await held.aclose()
+                assert b'"msg_loop"' in await async_get(transport, request(server))
+            finally:
+                await transport.aclose()
+
+        asyncio.run(main())
+    assert server.connections == 2
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_read_timeout_closes_the_connection_and_frees_its_slot(
+    serve: Callable[..., Server], mode: str
+) -> None:
+    calls = {"n": 0}
+
+    def handler(conn: Conn, req: Request) -> bool:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            conn.wait_for_close(5.0)  # never answers; waits for the client to give up
+            return False
+        return conn.send(json_answer(message_json()))
+
+    server = serve(handler)
+    limits = httpx.Limits(max_connections=1)
+    if mode == "sync":
+        transport = CoreTransport(limits)
+        with pytest.raises(httpx.ReadTimeout):
+            transport.handle_request(request(server, read=0.2))
+        assert b'"msg_loop"' in sync_get(transport, request(server, pool=1.0))
+        transport.close()
+    else:
+
+        async def main() -> None:
+            transport = AsyncCoreTransport(limits)
+            with pytest.raises(httpx.ReadTimeout):
+                await transport.handle_async_request(request(server, read=0.2))
+            assert b'"msg_loop"' in await async_get(transport, request(server, pool=1.0))
+            await transport.aclose()
+
+        asyncio.run(main())
+    assert server.wait_until(lambda s: s.closed_by_client >= 1)
+    assert server.connections == 2
+
+
+# -- release ----------------------------------------------------------------------------
+
+
+def stream_forever(conn: Conn, req: Request) -> bool:
+    conn.send(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n")
+    conn.send(b"transfer-encoding: chunked\r\n\r\n")
+    conn.chunk(b"event: ping\ndata: {}\n\n")
+    conn.wait_for_close(5.0)
+    return False
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_response_closed_early_closes_its_connection(
+    serve: Callable[..., Server], mode: str
+) -> None:
+    server = serve(stream_forever)
+    if mode == "sync":
+        transport = CoreTransport(httpx.Limits(max_connections=1))
+        response = transport.handle_request(request(server))
+        assert next(iter(response.stream)) == b"event: ping\ndata: {}\n\n"
+        response.close()
+        assert transport.connections == []
+        transport.close()
+    else:
+
+        async def main() -> None:
+            transport = AsyncCoreTransport(httpx.Limits(max_connections=1))
+            response = await transport.handle_async_request(request(server))
+            async for chunk in response.aiter_raw():
+                assert chunk == b"event: ping\ndata: {}\n\n"
+                break
+            await response.aclose()
+            assert transport.connections == []
+            await transport.aclose()
+
+        asyncio.run(main())
+    assert server.wait_until(lambda s: s.closed_by_client == 1)
+
+
+def test_a_cancelled_request_releases_its_connection_and_slot(
+    serve: Callable[..., Server],
+) -> None:
+    first = threading.Event()
+
+    def handler(conn: Conn, req: Request) -> bool:
+        if not first.is_set():
+            first.set()
+            conn.wait_for_close(5.0)
+            return False
+        return conn.send(json_answer(message_json()))
+
+    server = serve(handler)
+
+    async def main() -> None:
+        transport = AsyncCoreTransport(httpx.Limits(max_connections=1))
+        task = asyncio.create_task(transport.handle_async_request(request(server)))
+        # A second request queues behind the first, then is cancelled too.
+        queued = asyncio.create_task(transport.handle_async_request(request(server)))
+        while not first.is_set():
+            await asyncio.sleep(0.01)
+        task.cancel()
+        queued.cancel()
+        for t in (task, queued):
+            with pytest.raises(asyncio.CancelledError):
+                await t
+        assert transport.connections == []
+        assert b'"msg_loop"' in await async_get(transport, request(server, pool=1.0))
+        await transport.aclose()
+
+    asyncio.run(main())
+    assert server.wait_until(lambda s: s.closed_by_client >= 1)
+    assert server.connections == 2
+
+
+def test_a_queued_request_gets_the_connection_a_response_gives_back(
+    serve: Callable[..., Server],
+) -> None:
+    server = serve(slow_answer(0.05))
+
+    async def main() -> None:
+        transport = AsyncCoreTransport(httpx.Limits(max_connections=1))
+        try:
+            bodies = await asyncio.gather(
+                *(async_get(transport, request(server)) for _ in range(4))
+            )
+            assert len(bodies) == 4
+        finally:
+            await transport.aclose()
+
+    asyncio.run(main())
+    assert server.connections == 1
+
+
+def test_a_body_cut_short_is_a_remote_protocol_error(serve: Callable[..., Server]) -> None:
+    def handler(conn: Conn, req: Request) -> bool:
+        conn.send(b"HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n" + b"x" * 10)
+        return False
+
+    server = serve(handler)
+    transport = CoreTransport(httpx.Limits())
+    try:
+        response = transport.handle_request(request(server))
+        with pytest.raises(httpx.RemoteProtocolError):
+            response.read()
+        assert transport.connections == []
+    finally:
+        transport.close()
+
+
+# -- body framing ---------------------------------------------------------------------
+
+CHUNKED = b"5\r\nhello\r\n1;ext=1\r\n \r\n6\r\nworld!\r\n0\r\ntrailer: x\r\n\r\n"
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 7, len(CHUNKED)])
+def test_a_chunked_body_cut_anywhere_decodes_the_same(size: int) -> None:
+    decoder = BodyDecoder(None, chunked=True)
+    out = b"".join(decoder.feed(CHUNKED[i : i + size]) for i in range(0, len(CHUNKED), size))
+    assert out == b"hello world!"
+    assert decoder.done
+    assert decoder.leftover == b""
+
+
+def test_a_socket_read_of_many_chunks_is_one_piece() -> None:
+    decoder = BodyDecoder(None, chunked=True)
+    assert decoder.feed(b"3\r\nabc\r\n3\r\ndef\r\n") == b"abcdef"
+    assert not decoder.done
+
+
+@pytest.mark.parametrize(
+    "body", [b"zz\r\nhello\r\n", b"5\r\nhelloXX", b"-1\r\n", b"0x5\r\nhello\r\n"]
+)
+def test_a_malformed_chunked_body_is_a_remote_protocol_error(body: bytes) -> None:
+    with pytest.raises(httpx.RemoteProtocolError):
+        BodyDecoder(None, chunked=True).feed(body)
+
+
+def test_a_length_framed_body_stops_at_its_length() -> None:
+    decoder = BodyDecoder(5, chunked=False)
+    assert decoder.feed(b"hel") == b"hel"
+    assert decoder.feed(b"loEXTRA") == b"lo"
+    assert decoder.done
+    assert decoder.leftover == b"EXTRA"
+
+
+def test_end_of_file_before_the_end_of_a_framed_body_raises() -> None:
+    decoder = BodyDecoder(None, chunked=True)
+    decoder.feed(b"5\r\nhel")
+    with pytest.raises(httpx.RemoteProtocolError):
+        decoder.eof()
+    unframed = BodyDecoder(None, chunked=False)
+    assert unframed.feed(b"anything") == b"anything"
+    unframed.eof()
+    assert unframed.done

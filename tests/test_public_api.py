@@ -59,12 +59,15 @@ def test_each_module_declares_an_existing_all(module_name: str) -> None:
 
 
 def test_import_does_not_load_the_generated_package_or_attrs() -> None:
-    # `import claude_messages` stays light: models, request schemas, argument TypedDicts and
-    # the low-level client (and attrs, which they need) load on first use.
+    # `import claude_messages` and making clients stay light: models, request schemas,
+    # argument TypedDicts and the low-level client (and attrs, which they need), and the
+    # transports (httpcore, h11, anyio under them) load on first use.
     code = (
         "import sys, claude_messages\n"
+        "claude_messages.Client(api_key='sk-x'); claude_messages.AsyncClient(api_key='sk-x')\n"
         "print(sorted(m for m in sys.modules if m.startswith(('claude_messages_generated', "
-        "'attr'))))"
+        "'attr', 'httpcore', 'h11', 'anyio', 'claude_messages._sync_transport', "
+        "'claude_messages._async_transport'))))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

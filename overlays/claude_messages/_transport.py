@@ -31,7 +31,6 @@ from typing import Any, NoReturn
 
 import httpx
 
-from ._async_transport import AsyncCoreTransport
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -42,7 +41,6 @@ from ._exceptions import (
 from ._headers_check import check_header_items
 from ._limits import aread_body, read_body
 from ._retry import retry_delay, should_retry
-from ._sync_transport import CoreTransport
 
 __all__ = [
     "DEFAULT_CONNECTION_LIMITS",
@@ -97,6 +95,9 @@ class Pool:
     def _make_transport(self) -> httpx.BaseTransport:
         with self._lock:  # a client may be shared by threads; make one transport only
             if self._transport is None:
+                # Loaded here, not at import: httpcore, h11 and anyio stay off the import path.
+                from ._sync_transport import CoreTransport
+
                 self._transport = CoreTransport(DEFAULT_CONNECTION_LIMITS)
             return self._transport
 
@@ -167,6 +168,8 @@ class AsyncPool:
         else:
             transport = self._transport
             if transport is None:
+                from ._async_transport import AsyncCoreTransport  # on first use, as in Pool
+
                 transport = self._transport = AsyncCoreTransport(DEFAULT_CONNECTION_LIMITS)
             response = await transport.handle_async_request(request)
             response.request = request

@@ -703,6 +703,7 @@ def test_the_emulator_answers_match_the_spec(api: Emulator, repo_root: Any) -> N
 
 def test_sync_and_async_twins_take_the_same_parameters() -> None:
     import inspect
+    from functools import cached_property
 
     from claude_messages._resources.batches import AsyncBatches, Batches
     from claude_messages._resources.messages import AsyncMessages, Messages
@@ -716,5 +717,8 @@ def test_sync_and_async_twins_take_the_same_parameters() -> None:
         public = [name for name in vars(sync) if not name.startswith("_")]
         assert public == [name for name in vars(twin) if not name.startswith("_")]
         for name in public:
+            if isinstance(vars(sync)[name], cached_property):  # with_raw_response, ...
+                assert isinstance(vars(twin)[name], cached_property), name
+                continue
             assert shape(getattr(sync, name)) == shape(getattr(twin, name)), name
     assert shape(Messages.count_tokens) == shape(AsyncMessages.count_tokens)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import inspect
 import json
 import logging
 import socket
@@ -27,6 +28,7 @@ from claude_messages import (
     APIStatusError,
     APITimeoutError,
     AsyncClient,
+    AsyncRawResponse,
     AuthenticationError,
     BadRequestError,
     ClaudeMessagesError,
@@ -398,21 +400,30 @@ def test_metadata_defaults_on_copies() -> None:
         _ = message.no_such_attribute
 
 
+async def maybe(value: Any) -> Any:
+    # The async client's raw response awaits parse(), read(), text() and json().
+    return await value if inspect.isawaitable(value) else value
+
+
 @pytest.mark.anyio
 async def test_raw_response(mode: str) -> None:
     api = Api(mode, ok_handler([]))
     raw = await api.raw_create(**PARAMS)
-    assert isinstance(raw, RawResponse)
+    assert isinstance(raw, RawResponse if mode == "sync" else AsyncRawResponse)
     assert raw.status_code == 200
     assert raw.request_id == "req_abc"
     assert raw.headers["content-type"] == "application/json"
     assert raw.retries_taken == 0
-    assert raw.json() == MESSAGE
-    assert json.loads(raw.text) == MESSAGE
+    assert await maybe(raw.json()) == MESSAGE
+    assert json.loads(await maybe(raw.text())) == MESSAGE
+    assert json.loads(raw.content) == MESSAGE
     assert str(raw.url) == "https://api.anthropic.com/v1/messages"
-    message = raw.parse()
-    assert raw.parse() is message
+    assert raw.method == "POST"
+    assert raw.is_closed  # a non-streaming body is read, its connection released
+    message = await maybe(raw.parse())
+    assert await maybe(raw.parse()) is message
     assert message == Message.from_dict(MESSAGE)
+    assert message._request_id == "req_abc"
     assert "req_abc" in repr(raw)
 
 

@@ -76,12 +76,7 @@ def test_import_does_not_load_the_generated_package_or_attrs() -> None:
 
 
 def test_create_stream_and_raw_create_take_the_same_parameters() -> None:
-    from claude_messages._resources.messages import (
-        AsyncMessages,
-        AsyncMessagesWithRawResponse,
-        Messages,
-        MessagesWithRawResponse,
-    )
+    from claude_messages._resources.messages import AsyncMessages, Messages
 
     def params(func: object) -> list[tuple[str, object]]:
         signature = inspect.signature(func)  # type: ignore[arg-type]
@@ -93,11 +88,16 @@ def test_create_stream_and_raw_create_take_the_same_parameters() -> None:
 
     expected = params(Messages.create)
     assert expected == [("params", "Unpack[MessageCreateParams]")]
+    client = claude_messages.Client(api_key="k")
+    aclient = claude_messages.AsyncClient(api_key="k")
     for func in (
         Messages.stream,
-        MessagesWithRawResponse.create,
+        client.messages.with_raw_response.create,
+        client.messages.with_streaming_response.create,
         AsyncMessages.create,
         AsyncMessages.stream,
-        AsyncMessagesWithRawResponse.create,
+        aclient.messages.with_raw_response.create,
+        aclient.messages.with_streaming_response.create,
     ):
         assert params(func) == expected, func
+    client.close()

@@ -88,7 +88,13 @@ if TYPE_CHECKING:
         TextEvent,
         ThinkingEvent,
     )
-    from ._response import RawResponse, ReceivedMessage
+    from ._response import (
+        AsyncRawResponse,
+        AsyncResponseContextManager,
+        RawResponse,
+        ReceivedMessage,
+        ResponseContextManager,
+    )
     from ._streaming import AsyncStream, Stream
     from ._structured import (
         AsyncParsedMessageStream,
@@ -141,6 +147,8 @@ __all__ = [
     "AsyncPager",
     "AsyncParsedMessageStream",
     "AsyncParsedMessageStreamManager",
+    "AsyncRawResponse",
+    "AsyncResponseContextManager",
     "AsyncStream",
     "AsyncStreamingToolRunner",
     "AsyncToolRunner",
@@ -182,6 +190,7 @@ __all__ = [
     "ReceivedMessage",
     "RequestOptions",
     "RequestTooLargeError",
+    "ResponseContextManager",
     "ResponseTooLargeError",
     "RetryPolicy",
     "SignatureEvent",
@@ -233,6 +242,9 @@ _LAZY: dict[str, str] = {
     "ParsedMessageStreamManager": "._structured",
     "ParsedTextBlock": "._structured",
     "RawResponse": "._response",
+    "AsyncRawResponse": "._response",
+    "AsyncResponseContextManager": "._response",
+    "ResponseContextManager": "._response",
     "ReceivedMessage": "._response",
     "SignatureEvent": "._message_stream_events",
     "Stream": "._streaming",

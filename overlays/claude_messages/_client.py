@@ -23,7 +23,14 @@ from ._headers_check import check_credential, check_header_items, check_headers
 from ._limits import DEFAULT_MAX_EVENT_SIZE, DEFAULT_MAX_RESPONSE_SIZE, check_size_limit
 from ._request import DEFAULT_API_VERSION, RequestConfig
 from ._resource import AsyncAPI, SyncAPI
-from ._resources.beta import AsyncBeta, Beta
+from ._resources.beta import (
+    AsyncBeta,
+    AsyncClientWithRawResponse,
+    AsyncClientWithStreamingResponse,
+    Beta,
+    ClientWithRawResponse,
+    ClientWithStreamingResponse,
+)
 from ._resources.files import AsyncFiles, Files
 from ._resources.messages import AsyncMessages, Messages
 from ._resources.models import AsyncModels, Models
@@ -407,6 +414,17 @@ class Client(_ClientBase):
         self.files = Files(self._api)
         self.beta = Beta(self.messages, self.models, self.files)
 
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """Every resource's calls answering a ``RawResponse``: ``client.with_raw_response
+        .messages.create(...)`` is ``client.messages.with_raw_response.create(...)``."""
+        return ClientWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """Every resource's calls as context managers giving the answer with its body unread."""
+        return ClientWithStreamingResponse(self)
+
     def _share_pool(self, copy: Self) -> None:
         copy._pool = self._pool
         copy._owns_pool = False
@@ -510,6 +528,16 @@ class AsyncClient(_ClientBase):
         self.models = AsyncModels(self._api)
         self.files = AsyncFiles(self._api)
         self.beta = AsyncBeta(self.messages, self.models, self.files)
+
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """Every resource's calls answering an ``AsyncRawResponse`` (awaited)."""
+        return AsyncClientWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """Every resource's calls as async context managers giving the answer unread."""
+        return AsyncClientWithStreamingResponse(self)
 
     def _share_pool(self, copy: Self) -> None:
         copy._pool = self._pool

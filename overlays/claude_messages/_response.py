@@ -1,4 +1,4 @@
-"""What a call returns: the ``Message`` with its request id, and the raw-response wrapper.
+"""What a call returns: the ``Message`` with its request id, and the answer before parsing.
 
 ``create()`` returns a ``ReceivedMessage``: the generated ``Message`` (a subclass, so
 ``isinstance(m, Message)`` holds and every field is the same) that also carries the
@@ -8,25 +8,47 @@ attrs classes, so the two values live in two extra slots of the subclass rather 
 the model's fields: they never reach ``to_dict()`` and a ``ReceivedMessage`` compares equal
 to a plain ``Message`` with the same fields (e.g. the final message of a stream).
 
-``messages.with_raw_response.create(...)`` returns a ``RawResponse``: status, headers,
-request id, retries taken, and ``parse()`` for the typed result.
+Every resource method also has two other forms, under the official SDK's names:
+
+- ``<resource>.with_raw_response.<method>(...)`` returns a ``RawResponse`` (an
+  ``AsyncRawResponse`` from an ``AsyncClient``): status, headers, request id, retries
+  taken, the body, and ``parse()`` for the typed result the plain call returns. A
+  non-streaming answer's body is already read.
+- ``<resource>.with_streaming_response.<method>(...)`` returns a context manager
+  (``ResponseContextManager`` / ``AsyncResponseContextManager``): the request is sent
+  when the block is entered, which gives the same kind of response with its body not
+  read yet (``read()``, ``text()``, ``json()``, ``iter_bytes()``, ``iter_text()``,
+  ``iter_lines()`` or ``parse()`` read it); leaving the block releases the connection.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 import attrs
 import httpx
 from claude_messages_generated.models import Message
 
+from ._limits import aread_body, read_body
 from ._parse import parse_json_model
+from ._transport import connection_error
 
-__all__ = ["RawResponse", "ReceivedMessage", "parse_message"]
+__all__ = [
+    "AsyncRawResponse",
+    "AsyncResponseContextManager",
+    "RawResponse",
+    "ReceivedMessage",
+    "ResponseContextManager",
+    "parse_message",
+]
 
 _T = TypeVar("_T")
+_R = TypeVar("_R", bound="RawResponse[Any]")
+_AR = TypeVar("_AR", bound="AsyncRawResponse[Any]")
 
 _MESSAGE_FIELDS = tuple(field.name for field in attrs.fields(Message))
 
@@ -83,37 +105,42 @@ def parse_message(response: httpx.Response, retries_taken: int = 0) -> ReceivedM
     return message
 
 
-class RawResponse(Generic[_T]):
-    """An answer before parsing: status, headers and request id, plus ``parse()``.
+_CONSUMED = (
+    "The body was already streamed (by parse() of a stream, or an iter_*() call) and not "
+    "kept: call read() first to keep it."
+)
 
-    Returned by ``client.messages.with_raw_response.create(...)``. For a non-streaming
-    call the body is already read; with ``stream=True`` it is not, and ``parse()`` gives
-    the ``Stream`` (call it once).
 
-    Example::
+def _lost(exc: httpx.RequestError, response: httpx.Response, retries: int) -> Exception:
+    return connection_error(exc, response.request, retries)
 
-        raw = client.messages.with_raw_response.create(max_tokens=100, model=MODEL,
-                                                       messages=[...])
-        print(raw.status_code, raw.request_id, raw.headers["retry-after"])
-        message = raw.parse()
-    """
 
-    __slots__ = ("_parse", "_parsed", "http_response", "retries_taken")
+class _ResponseBase(Generic[_T]):
+    """What the sync and async forms share: the answer's status line, headers and metadata."""
+
+    __slots__ = ("_decode", "_limit", "_parsed", "_read_first", "http_response", "retries_taken")
 
     http_response: httpx.Response
     """The underlying ``httpx.Response``."""
     retries_taken: int
-    """How many retries preceded this answer."""
+    """How many retries preceded this answer (``0``: the first attempt answered)."""
 
     def __init__(
         self,
         http_response: httpx.Response,
         retries_taken: int,
         parse: Callable[[httpx.Response, int], _T],
+        *,
+        read_first: bool = False,
+        max_size: int | None = None,
     ) -> None:
+        # read_first: parse() reads the body (up to max_size bytes) before decoding it,
+        # for a call whose plain form decodes a whole body but whose body was left unread.
         self.http_response = http_response
         self.retries_taken = retries_taken
-        self._parse = parse
+        self._decode = parse
+        self._read_first = read_first
+        self._limit = max_size
         self._parsed: list[_T] = []
 
     @property
@@ -138,24 +165,271 @@ class RawResponse(Generic[_T]):
         return self.http_response.url
 
     @property
-    def content(self) -> bytes:
-        """The raw body (not available before ``parse()`` reads a stream)."""
-        return self.http_response.content
+    def http_request(self) -> httpx.Request:
+        """The ``httpx.Request`` that was sent (its headers hide the credentials)."""
+        return self.http_response.request
 
     @property
+    def method(self) -> str:
+        """The request's HTTP method."""
+        return self.http_response.request.method
+
+    @property
+    def http_version(self) -> str:
+        """The HTTP version of the answer, e.g. ``HTTP/1.1``."""
+        return self.http_response.http_version
+
+    @property
+    def elapsed(self) -> datetime.timedelta:
+        """The time from sending the request to the end of the body (once it is read)."""
+        return self.http_response.elapsed
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the connection is released (the body read whole, or ``close()`` called)."""
+        return self.http_response.is_closed
+
+    @property
+    def content(self) -> bytes:
+        """The body, once read (``read()`` reads it; a non-streaming raw answer has it)."""
+        return self.http_response.content
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} [{self.status_code}] {self.method} {self.url.path} "
+            f"request_id={self.request_id!r}>"
+        )
+
+
+class RawResponse(_ResponseBase[_T]):
+    """An answer before parsing: status, headers and request id, the body, and ``parse()``.
+
+    Returned by ``<resource>.with_raw_response.<method>(...)`` (the body of a non-streaming
+    answer already read; a stream's left for ``parse()``) and, inside its ``with`` block,
+    by ``<resource>.with_streaming_response.<method>(...)`` (the body not read until
+    asked). ``parse()`` gives what the plain call returns: a ``Message``, a ``Stream``, a
+    ``Page``, ... A connection lost while reading raises ``APIConnectionError``.
+
+    Example::
+
+        raw = client.messages.with_raw_response.create(max_tokens=100, model=MODEL,
+                                                       messages=[...])
+        print(raw.status_code, raw.request_id, raw.headers["anthropic-ratelimit-requests-limit"])
+        message = raw.parse()
+    """
+
+    __slots__ = ()
+
+    def parse(self) -> _T:
+        """The typed result the plain call returns; built once, then the same object."""
+        if not self._parsed:
+            if self._read_first:
+                self.read()
+            self._parsed.append(self._decode(self.http_response, self.retries_taken))
+        return self._parsed[0]
+
+    def read(self) -> bytes:
+        """The whole body (read now, then kept); the connection is released."""
+        response = self.http_response
+        try:
+            if self._read_first:
+                read_body(response, self._limit)
+            else:
+                response.read()
+        except httpx.StreamConsumed as exc:
+            raise RuntimeError(_CONSUMED) from exc
+        except httpx.RequestError as exc:
+            raise _lost(exc, response, self.retries_taken) from exc
+        return response.content
+
     def text(self) -> str:
-        """The body decoded as text."""
+        """The body decoded as text (read first if need be)."""
+        self.read()
         return self.http_response.text
 
     def json(self) -> Any:
-        """The body decoded as JSON, untyped."""
-        return json.loads(self.http_response.content)
+        """The body decoded as JSON, untyped (read first if need be)."""
+        return json.loads(self.read())
 
-    def parse(self) -> _T:
-        """The typed result (``Message``, or the ``Stream`` for ``stream=True``); cached."""
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body in chunks as they arrive (of ``chunk_size`` bytes when given)."""
+        response = self.http_response
+        try:
+            yield from response.iter_bytes(chunk_size)
+        except httpx.StreamConsumed as exc:
+            raise RuntimeError(_CONSUMED) from exc
+        except httpx.RequestError as exc:
+            raise _lost(exc, response, self.retries_taken) from exc
+
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        """The body decoded as text, in pieces as they arrive."""
+        response = self.http_response
+        try:
+            yield from response.iter_text(chunk_size)
+        except httpx.StreamConsumed as exc:
+            raise RuntimeError(_CONSUMED) from exc
+        except httpx.RequestError as exc:
+            raise _lost(exc, response, self.retries_taken) from exc
+
+    def iter_lines(self) -> Iterator[str]:
+        """The body decoded as text, one line at a time (without the line ending)."""
+        response = self.http_response
+        try:
+            yield from response.iter_lines()
+        except httpx.StreamConsumed as exc:
+            raise RuntimeError(_CONSUMED) from exc
+        except httpx.RequestError as exc:
+            raise _lost(exc, response, self.retries_taken) from exc
+
+    def close(self) -> None:
+        """Release the connection without reading the rest. Safe to call more than once."""
+        self.http_response.close()
+
+
+class AsyncRawResponse(_ResponseBase[_T]):
+    """The async twin of ``RawResponse``: ``parse()``, ``read()``, ``text()``, ``json()``
+    and ``close()`` are awaited, ``iter_*()`` iterated with ``async for``.
+
+    Example::
+
+        raw = await client.messages.with_raw_response.create(max_tokens=100, model=MODEL,
+                                                             messages=[...])
+        message = await raw.parse()
+    """
+
+    __slots__ = ()
+
+    async def parse(self) -> _T:
+        """The typed result the plain call returns; built once, then the same object."""
         if not self._parsed:
-            self._parsed.append(self._parse(self.http_response, self.retries_taken))
+            if self._read_first:
+                await self.read()
+            self._parsed.append(self._decode(self.http_response, self.retries_taken))
         return self._parsed[0]
 
-    def __repr__(self) -> str:
-        return f"<RawResponse [{self.status_code}] request_id={self.request_id!r}>"
+    async def read(self) -> bytes:
+        """The whole body (read now, then kept); the connection is released."""
+        response = self.http_response
+        try:
+            if self._read_first:
+                await aread_body(response, self._limit)
+            else:
+                await response.aread()
+        except httpx.StreamConsumed as exc:
+            raise RuntimeError(_CONSUMED) from exc
+        except httpx.RequestError as exc:
+            raise _lost(exc, response, self.retries_taken) from exc
+        return response.content
+
+    async def text(self) -> str:
+        """The body decoded as text (read first if need be)."""
+        await self.read()
+        return self.http_response.text
+
+    async def json(self) -> Any:
+        """The body decoded as JSON, untyped (read first if need be)."""
+        return json.loads(await self.read())
+
+    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body in chunks as they arrive (of ``chunk_size`` bytes when given)."""
+        response = self.http_response
+        try:
+            async for chunk in response.aiter_bytes(chunk_size):
+                yield chunk
+        except httpx.StreamConsumed as exc:
+            raise RuntimeError(_CONSUMED) from exc
+        except httpx.RequestError as exc:
+            raise _lost(exc, response, self.retries_taken) from exc
+
+    async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        """The body decoded as text, in pieces as they arrive."""
+        response = self.http_response
+        try:
+            async for piece in response.aiter_text(chunk_size):
+                yield piece
+        except httpx.StreamConsumed as exc:
+            raise RuntimeError(_CONSUMED) from exc
+        except httpx.RequestError as exc:
+            raise _lost(exc, response, self.retries_taken) from exc
+
+    async def iter_lines(self) -> AsyncIterator[str]:
+        """The body decoded as text, one line at a time (without the line ending)."""
+        response = self.http_response
+        try:
+            async for line in response.aiter_lines():
+                yield line
+        except httpx.StreamConsumed as exc:
+            raise RuntimeError(_CONSUMED) from exc
+        except httpx.RequestError as exc:
+            raise _lost(exc, response, self.retries_taken) from exc
+
+    async def close(self) -> None:
+        """Release the connection without reading the rest. Safe to call more than once."""
+        await self.http_response.aclose()
+
+
+class ResponseContextManager(Generic[_R]):
+    """What ``with_streaming_response.<method>(...)`` returns: sends on entering the block.
+
+    ``with`` gives the ``RawResponse``, its body unread; leaving the block (even by an
+    exception) closes it, so the connection goes back to the pool or is dropped.
+
+    Example::
+
+        with client.messages.with_streaming_response.create(**params) as response:
+            print(response.headers["request-id"])
+            for line in response.iter_lines():
+                print(line)
+    """
+
+    __slots__ = ("_response", "_send")
+
+    def __init__(self, send: Callable[[], _R]) -> None:
+        self._send = send
+        self._response: _R | None = None
+
+    def __enter__(self) -> _R:
+        if self._response is not None:
+            raise RuntimeError("this response manager was already entered; call the method again")
+        self._response = self._send()
+        return self._response
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._response is not None:
+            self._response.close()
+
+
+class AsyncResponseContextManager(Generic[_AR]):
+    """The async twin of ``ResponseContextManager`` (``async with``).
+
+    Example::
+
+        async with client.messages.with_streaming_response.create(**params) as response:
+            message = await response.parse()
+    """
+
+    __slots__ = ("_response", "_send")
+
+    def __init__(self, send: Callable[[], Awaitable[_AR]]) -> None:
+        self._send = send
+        self._response: _AR | None = None
+
+    async def __aenter__(self) -> _AR:
+        if self._response is not None:
+            raise RuntimeError("this response manager was already entered; call the method again")
+        self._response = await self._send()
+        return self._response
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._response is not None:
+            await self._response.close()

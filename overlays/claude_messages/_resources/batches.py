@@ -4,7 +4,9 @@
 (JSON Lines streamed in constant memory) and ``wait`` (poll until the batch ends). The
 requests are built by pure functions shared by both classes; the classes only send them
 and decode the answers. Checks of the batch's requests: ``_batch_requests``; polling
-decisions: ``_batch_wait``; results decoding: ``_jsonl``.
+decisions: ``_batch_wait``; results decoding: ``_jsonl``. Every method but ``wait`` also
+has its raw and streamed forms (``with_raw_response``, ``with_streaming_response``; see
+``_forms``).
 """
 
 from __future__ import annotations
@@ -12,17 +14,27 @@ from __future__ import annotations
 import inspect
 import time
 from collections.abc import Callable, Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
 from .._batch_requests import batch_body
 from .._batch_wait import DEFAULT_MAX_INTERVAL, DEFAULT_POLL_INTERVAL, BatchWaiter
-from .._pagination import AsyncPager, ListParams, ListQuery, Page, async_pager, first_page
+from .._pagination import AsyncPager, ListParams, ListQuery, Page
 from .._params import REQUEST_OPTIONS, RequestOptions
 from .._request import with_header_arguments
 from .._validate import operation
 from ._calls import path_id, prepare_call
+from ._forms import (
+    AsyncResource,
+    SyncResource,
+    async_raw_form,
+    async_streamed_form,
+    page_decoder,
+    raw_form,
+    streamed_form,
+)
 
 CREATE_MESSAGE_BATCH = "createMessageBatch"
 
@@ -38,7 +50,14 @@ if TYPE_CHECKING:
     from .._request import RequestConfig
     from .._resource import AsyncAPI, SyncAPI
 
-__all__ = ["AsyncBatches", "Batches"]
+__all__ = [
+    "AsyncBatches",
+    "AsyncBatchesWithRawResponse",
+    "AsyncBatchesWithStreamingResponse",
+    "Batches",
+    "BatchesWithRawResponse",
+    "BatchesWithStreamingResponse",
+]
 
 _PATH = "/v1/messages/batches"
 _RESULTS_ACCEPT = "application/x-jsonl"
@@ -106,7 +125,7 @@ def _check_callback(on_progress: object) -> None:
 # --- decoding (the generated models load on first use) ----------------------------------
 
 
-def _decode_batch(response: httpx.Response) -> MessageBatch:
+def _decode_batch(response: httpx.Response, _retries: int = 0) -> MessageBatch:
     from claude_messages_generated.models import MessageBatch
 
     from .._parse import parse_json_model
@@ -114,7 +133,7 @@ def _decode_batch(response: httpx.Response) -> MessageBatch:
     return parse_json_model(response, MessageBatch.from_dict, "MessageBatch")
 
 
-def _decode_deleted(response: httpx.Response) -> DeletedMessageBatch:
+def _decode_deleted(response: httpx.Response, _retries: int = 0) -> DeletedMessageBatch:
     from claude_messages_generated.models import DeletedMessageBatch
 
     from .._parse import parse_json_model
@@ -130,7 +149,7 @@ def _decode_list(response: httpx.Response) -> MessageBatchList:
     return parse_json_model(response, MessageBatchList.from_dict, "MessageBatchList")
 
 
-class Batches:
+class Batches(SyncResource):
     """Message Batches (``client.messages.batches``): many requests, processed offline.
 
     Example::
@@ -149,8 +168,15 @@ class Batches:
         self._api = api
         self._clock: Callable[[], float] = time.monotonic
 
-    def _call(self, request: httpx.Request) -> httpx.Response:
-        return self._api.send(request, stream=False)[0]
+    @cached_property
+    def with_raw_response(self) -> BatchesWithRawResponse:
+        """The same calls, answering a ``RawResponse`` (``.parse()`` for the result)."""
+        return BatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BatchesWithStreamingResponse:
+        """The same calls as context managers giving the answer with its body unread."""
+        return BatchesWithStreamingResponse(self)
 
     def create(self, **params: Unpack[BatchCreateParams]) -> MessageBatch:
         """Create a batch of up to 100,000 ``create`` requests; return it (``in_progress``).
@@ -170,7 +196,7 @@ class Batches:
             print(batch.id, batch.processing_status)
         """
         request = _create_request(self._api.config, params)
-        return _decode_batch(self._call(request))
+        return self._call(request, _decode_batch)
 
     def retrieve(self, message_batch_id: str, **options: Unpack[RequestOptions]) -> MessageBatch:
         """A batch by id, with its ``processing_status`` and ``request_counts``.
@@ -182,7 +208,7 @@ class Batches:
         """
         config = self._api.config
         request = _id_request(config, "retrieve", "GET", message_batch_id, options)
-        return _decode_batch(self._call(request))
+        return self._call(request, _decode_batch)
 
     def list(self, **params: Unpack[ListParams]) -> Page[MessageBatch]:
         """The batches, newest first: the first page, iterating over every batch.
@@ -196,9 +222,10 @@ class Batches:
         listing = ListQuery("list", params)
 
         def send(query: dict[str, Any]) -> httpx.Response:
-            return self._call(_list_request(api.config, listing, query))
+            return api.send(_list_request(api.config, listing, query), stream=False)[0]
 
-        return first_page(listing, send, _decode_list)
+        first = _list_request(api.config, listing, listing.first)
+        return self._call(first, page_decoder(listing, send, _decode_list))
 
     def cancel(self, message_batch_id: str, **options: Unpack[RequestOptions]) -> MessageBatch:
         """Start canceling a batch: it goes ``canceling``, then ``ended``.
@@ -211,7 +238,7 @@ class Batches:
         """
         config = self._api.config
         request = _id_request(config, "cancel", "POST", message_batch_id, options, "/cancel")
-        return _decode_batch(self._call(request))
+        return self._call(request, _decode_batch)
 
     def delete(
         self, message_batch_id: str, **options: Unpack[RequestOptions]
@@ -224,7 +251,7 @@ class Batches:
         """
         config = self._api.config
         request = _id_request(config, "delete", "DELETE", message_batch_id, options)
-        return _decode_deleted(self._call(request))
+        return self._call(request, _decode_deleted)
 
     def results(self, message_batch_id: str, **options: Unpack[RequestOptions]) -> BatchResults:
         """Stream an ended batch's results, one typed result per line, in constant memory.
@@ -242,9 +269,12 @@ class Batches:
         from .._jsonl import BatchResults
 
         request = _results_request(self._api.config, message_batch_id, options)
-        return BatchResults(
-            self._api.send(request, stream=True)[0], max_line_size=self._api.max_event_size
-        )
+        limit = self._api.max_event_size
+
+        def decode(response: httpx.Response, _retries: int) -> BatchResults:
+            return BatchResults(response, max_line_size=limit)
+
+        return self._call(request, decode, stream=True)
 
     def wait(
         self,
@@ -287,7 +317,7 @@ class Batches:
             sleep(delay)
 
 
-class AsyncBatches:
+class AsyncBatches(AsyncResource):
     """The async twin of ``Batches`` (``client.messages.batches`` of an ``AsyncClient``).
 
     Example::
@@ -302,8 +332,15 @@ class AsyncBatches:
         self._api = api
         self._clock: Callable[[], float] = time.monotonic
 
-    async def _call(self, request: httpx.Request) -> httpx.Response:
-        return (await self._api.send(request, stream=False))[0]
+    @cached_property
+    def with_raw_response(self) -> AsyncBatchesWithRawResponse:
+        """The same calls, answering an ``AsyncRawResponse`` (``await .parse()``)."""
+        return AsyncBatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBatchesWithStreamingResponse:
+        """The same calls as async context managers giving the answer with its body unread."""
+        return AsyncBatchesWithStreamingResponse(self)
 
     async def create(self, **params: Unpack[BatchCreateParams]) -> MessageBatch:
         """The async twin of ``Batches.create``.
@@ -313,7 +350,7 @@ class AsyncBatches:
             batch = await client.messages.batches.create(requests=[...])
         """
         request = _create_request(self._api.config, params)
-        return _decode_batch(await self._call(request))
+        return await self._call(request, _decode_batch)
 
     async def retrieve(
         self, message_batch_id: str, **options: Unpack[RequestOptions]
@@ -326,7 +363,7 @@ class AsyncBatches:
         """
         config = self._api.config
         request = _id_request(config, "retrieve", "GET", message_batch_id, options)
-        return _decode_batch(await self._call(request))
+        return await self._call(request, _decode_batch)
 
     def list(self, **params: Unpack[ListParams]) -> AsyncPager[MessageBatch]:
         """The batches, newest first: ``async for`` over all, or ``await`` the first page.
@@ -336,14 +373,14 @@ class AsyncBatches:
             async for batch in client.messages.batches.list():
                 print(batch.id)
         """
-        api = self._api
+        config = self._api.config
         listing = ListQuery("list", params)
-        _list_request(api.config, listing, listing.first)  # bad options raise now
+        _list_request(config, listing, listing.first)  # bad options raise now
 
-        async def send(query: dict[str, Any]) -> httpx.Response:
-            return await self._call(_list_request(api.config, listing, query))
+        def request_for(query: dict[str, Any]) -> httpx.Request:
+            return _list_request(config, listing, query)
 
-        return async_pager(listing, send, _decode_list)
+        return self._pager(listing, request_for, _decode_list)
 
     async def cancel(
         self, message_batch_id: str, **options: Unpack[RequestOptions]
@@ -356,7 +393,7 @@ class AsyncBatches:
         """
         config = self._api.config
         request = _id_request(config, "cancel", "POST", message_batch_id, options, "/cancel")
-        return _decode_batch(await self._call(request))
+        return await self._call(request, _decode_batch)
 
     async def delete(
         self, message_batch_id: str, **options: Unpack[RequestOptions]
@@ -369,7 +406,7 @@ class AsyncBatches:
         """
         config = self._api.config
         request = _id_request(config, "delete", "DELETE", message_batch_id, options)
-        return _decode_deleted(await self._call(request))
+        return await self._call(request, _decode_deleted)
 
     async def results(
         self, message_batch_id: str, **options: Unpack[RequestOptions]
@@ -385,9 +422,12 @@ class AsyncBatches:
         from .._jsonl import AsyncBatchResults
 
         request = _results_request(self._api.config, message_batch_id, options)
-        return AsyncBatchResults(
-            (await self._api.send(request, stream=True))[0], max_line_size=self._api.max_event_size
-        )
+        limit = self._api.max_event_size
+
+        def decode(response: httpx.Response, _retries: int) -> AsyncBatchResults:
+            return AsyncBatchResults(response, max_line_size=limit)
+
+        return await self._call(request, decode, stream=True)
 
     async def wait(
         self,
@@ -420,3 +460,77 @@ class AsyncBatches:
             if delay is None:
                 return batch
             await sleep(delay)
+
+
+class BatchesWithRawResponse:
+    """``client.messages.batches.with_raw_response``: every call but ``wait``, answering a
+    ``RawResponse``.
+
+    Example::
+
+        raw = client.messages.batches.with_raw_response.retrieve(batch_id)
+        print(raw.request_id, raw.parse().processing_status)
+    """
+
+    def __init__(self, batches: Batches) -> None:
+        self.create = raw_form(batches.create)
+        self.retrieve = raw_form(batches.retrieve)
+        self.list = raw_form(batches.list)
+        self.cancel = raw_form(batches.cancel)
+        self.delete = raw_form(batches.delete)
+        self.results = raw_form(batches.results)
+
+
+class AsyncBatchesWithRawResponse:
+    """``client.messages.batches.with_raw_response`` of an ``AsyncClient``.
+
+    Example::
+
+        raw = await client.messages.batches.with_raw_response.retrieve(batch_id)
+        batch = await raw.parse()
+    """
+
+    def __init__(self, batches: AsyncBatches) -> None:
+        self.create = async_raw_form(batches.create)
+        self.retrieve = async_raw_form(batches.retrieve)
+        self.list = async_raw_form(batches.list)
+        self.cancel = async_raw_form(batches.cancel)
+        self.delete = async_raw_form(batches.delete)
+        self.results = async_raw_form(batches.results)
+
+
+class BatchesWithStreamingResponse:
+    """``client.messages.batches.with_streaming_response``: the body read only when asked.
+
+    Example::
+
+        with client.messages.batches.with_streaming_response.results(batch_id) as response:
+            for line in response.iter_lines():
+                print(line)
+    """
+
+    def __init__(self, batches: Batches) -> None:
+        self.create = streamed_form(batches.create)
+        self.retrieve = streamed_form(batches.retrieve)
+        self.list = streamed_form(batches.list)
+        self.cancel = streamed_form(batches.cancel)
+        self.delete = streamed_form(batches.delete)
+        self.results = streamed_form(batches.results)
+
+
+class AsyncBatchesWithStreamingResponse:
+    """``client.messages.batches.with_streaming_response`` of an ``AsyncClient``.
+
+    Example::
+
+        async with client.messages.batches.with_streaming_response.retrieve(batch_id) as r:
+            batch = await r.parse()
+    """
+
+    def __init__(self, batches: AsyncBatches) -> None:
+        self.create = async_streamed_form(batches.create)
+        self.retrieve = async_streamed_form(batches.retrieve)
+        self.list = async_streamed_form(batches.list)
+        self.cancel = async_streamed_form(batches.cancel)
+        self.delete = async_streamed_form(batches.delete)
+        self.results = async_streamed_form(batches.results)

@@ -6,22 +6,33 @@ as ``client.beta.files``. Every call sends ``anthropic-beta: files-api-2025-04-1
 (``FILES_BETA``), added to the betas the client already sends, or to the call's
 ``betas=[...]``; an ``anthropic-beta`` in ``extra_headers`` replaces the header (``None``
 removes it). The requests are built by pure functions shared by both classes; the
-classes only send them and decode the answers.
+classes only send them and decode the answers. Every method also has its raw and streamed
+forms (``with_raw_response``, ``with_streaming_response``; see ``_forms``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Final, Unpack
 
 import httpx
 
-from .._pagination import AsyncPager, ListParams, ListQuery, Page, async_pager, first_page
+from .._pagination import AsyncPager, ListParams, ListQuery, Page
 from .._params import RequestOptions
 from .._request import SecretHeaders
 from .._sentinels import is_absent
 from .._uploads import FILES_BETA, FileInput, MultipartBody, form_fields, read_upload
 from ._calls import path_id, prepare_call
+from ._forms import (
+    AsyncResource,
+    SyncResource,
+    async_raw_form,
+    async_streamed_form,
+    page_decoder,
+    raw_form,
+    streamed_form,
+)
 
 if TYPE_CHECKING:
     from claude_messages_generated.models import DeletedFile, FileList, FileMetadata
@@ -30,7 +41,16 @@ if TYPE_CHECKING:
     from .._request import RequestConfig
     from .._resource import AsyncAPI, SyncAPI
 
-__all__ = ["AsyncFiles", "FileListParams", "FileRequestOptions", "Files"]
+__all__ = [
+    "AsyncFiles",
+    "AsyncFilesWithRawResponse",
+    "AsyncFilesWithStreamingResponse",
+    "FileListParams",
+    "FileRequestOptions",
+    "Files",
+    "FilesWithRawResponse",
+    "FilesWithStreamingResponse",
+]
 
 _PATH: Final = "/v1/files"
 _DOWNLOAD_ACCEPT: Final = "*/*"
@@ -151,7 +171,7 @@ def _listing(params: dict[str, Any]) -> tuple[ListQuery, object]:
 # --- decoding (the generated models load on first use) ----------------------------------
 
 
-def _decode_metadata(response: httpx.Response) -> FileMetadata:
+def _decode_metadata(response: httpx.Response, _retries: int = 0) -> FileMetadata:
     from claude_messages_generated.models import FileMetadata
 
     from .._parse import parse_json_model
@@ -159,7 +179,7 @@ def _decode_metadata(response: httpx.Response) -> FileMetadata:
     return parse_json_model(response, FileMetadata.from_dict, "FileMetadata")
 
 
-def _decode_deleted(response: httpx.Response) -> DeletedFile:
+def _decode_deleted(response: httpx.Response, _retries: int = 0) -> DeletedFile:
     from claude_messages_generated.models import DeletedFile
 
     from .._parse import parse_json_model
@@ -175,7 +195,19 @@ def _decode_list(response: httpx.Response) -> FileList:
     return parse_json_model(response, FileList.from_dict, "FileList")
 
 
-class Files:
+def _binary(response: httpx.Response, _retries: int) -> BinaryResponse:
+    from .._binary import BinaryResponse
+
+    return BinaryResponse(response)
+
+
+def _async_binary(response: httpx.Response, _retries: int) -> AsyncBinaryResponse:
+    from .._binary import AsyncBinaryResponse
+
+    return AsyncBinaryResponse(response)
+
+
+class Files(SyncResource):
     """Files stored with the API (``client.files``), for use in messages by id.
 
     Example::
@@ -197,8 +229,15 @@ class Files:
     def __init__(self, api: SyncAPI) -> None:
         self._api = api
 
-    def _call(self, request: httpx.Request) -> httpx.Response:
-        return self._api.send(request, stream=False)[0]
+    @cached_property
+    def with_raw_response(self) -> FilesWithRawResponse:
+        """The same calls, answering a ``RawResponse`` (``.parse()`` for the result)."""
+        return FilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesWithStreamingResponse:
+        """The same calls as context managers giving the answer with its body unread."""
+        return FilesWithStreamingResponse(self)
 
     def upload(self, *, file: FileInput, **options: Unpack[FileRequestOptions]) -> FileMetadata:
         """Upload a file; return its metadata (``id``, ``filename``, ``mime_type``, ...).
@@ -218,7 +257,7 @@ class Files:
                 meta = client.files.upload(file=handle)
         """
         request = _upload_request(self._api.config, file, options)
-        return _decode_metadata(self._call(request))
+        return self._call(request, _decode_metadata)
 
     def list(self, **params: Unpack[FileListParams]) -> Page[FileMetadata]:
         """The files, most recent first: the first page, iterating over every file.
@@ -231,14 +270,15 @@ class Files:
             for meta in client.files.list(limit=100):
                 print(meta.id, meta.filename, meta.size_bytes)
         """
-        config = self._api.config
+        api = self._api
+        config = api.config
         listing, betas = _listing(dict(params))
-        _list_request(config, listing, betas, listing.first)  # bad options raise before sending
+        first = _list_request(config, listing, betas, listing.first)
 
         def send(query: dict[str, Any]) -> httpx.Response:
-            return self._call(_list_request(config, listing, betas, query))
+            return api.send(_list_request(config, listing, betas, query), stream=False)[0]
 
-        return first_page(listing, send, _decode_list)
+        return self._call(first, page_decoder(listing, send, _decode_list))
 
     def retrieve_metadata(
         self, file_id: str, **options: Unpack[FileRequestOptions]
@@ -252,7 +292,7 @@ class Files:
         """
         config = self._api.config
         request = _id_request(config, "retrieve_metadata", "GET", file_id, options)
-        return _decode_metadata(self._call(request))
+        return self._call(request, _decode_metadata)
 
     def download(self, file_id: str, **options: Unpack[FileRequestOptions]) -> BinaryResponse:
         """A file's bytes, read on demand: ``.read()``, ``.iter_bytes()``, ``.write_to_file()``.
@@ -266,13 +306,11 @@ class Files:
             data = client.files.download(file_id).read()
             client.files.download(file_id).write_to_file("output.csv")
         """
-        from .._binary import BinaryResponse
-
         config = self._api.config
         request = _id_request(
             config, "download", "GET", file_id, options, "/content", _DOWNLOAD_ACCEPT
         )
-        return BinaryResponse(self._api.send(request, stream=True)[0])
+        return self._call(request, _binary, stream=True)
 
     def delete(self, file_id: str, **options: Unpack[FileRequestOptions]) -> DeletedFile:
         """Delete a file; later calls with its id raise ``NotFoundError``.
@@ -283,10 +321,10 @@ class Files:
         """
         config = self._api.config
         request = _id_request(config, "delete", "DELETE", file_id, options)
-        return _decode_deleted(self._call(request))
+        return self._call(request, _decode_deleted)
 
 
-class AsyncFiles:
+class AsyncFiles(AsyncResource):
     """The async twin of ``Files`` (``client.files`` of an ``AsyncClient``).
 
     Example::
@@ -300,8 +338,15 @@ class AsyncFiles:
     def __init__(self, api: AsyncAPI) -> None:
         self._api = api
 
-    async def _call(self, request: httpx.Request) -> httpx.Response:
-        return (await self._api.send(request, stream=False))[0]
+    @cached_property
+    def with_raw_response(self) -> AsyncFilesWithRawResponse:
+        """The same calls, answering an ``AsyncRawResponse`` (``await .parse()``)."""
+        return AsyncFilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesWithStreamingResponse:
+        """The same calls as async context managers giving the answer with its body unread."""
+        return AsyncFilesWithStreamingResponse(self)
 
     async def upload(
         self, *, file: FileInput, **options: Unpack[FileRequestOptions]
@@ -313,7 +358,7 @@ class AsyncFiles:
             meta = await client.files.upload(file=("notes.txt", b"Meeting at 10."))
         """
         request = _upload_request(self._api.config, file, options)
-        return _decode_metadata(await self._call(request))
+        return await self._call(request, _decode_metadata)
 
     def list(self, **params: Unpack[FileListParams]) -> AsyncPager[FileMetadata]:
         """The files, most recent first: ``async for`` over all, or ``await`` the first page.
@@ -327,10 +372,10 @@ class AsyncFiles:
         listing, betas = _listing(dict(params))
         _list_request(config, listing, betas, listing.first)  # bad options raise now
 
-        async def send(query: dict[str, Any]) -> httpx.Response:
-            return await self._call(_list_request(config, listing, betas, query))
+        def request_for(query: dict[str, Any]) -> httpx.Request:
+            return _list_request(config, listing, betas, query)
 
-        return async_pager(listing, send, _decode_list)
+        return self._pager(listing, request_for, _decode_list)
 
     async def retrieve_metadata(
         self, file_id: str, **options: Unpack[FileRequestOptions]
@@ -343,7 +388,7 @@ class AsyncFiles:
         """
         config = self._api.config
         request = _id_request(config, "retrieve_metadata", "GET", file_id, options)
-        return _decode_metadata(await self._call(request))
+        return await self._call(request, _decode_metadata)
 
     async def download(
         self, file_id: str, **options: Unpack[FileRequestOptions]
@@ -355,13 +400,11 @@ class AsyncFiles:
             download = await client.files.download(file_id)
             await download.write_to_file("output.csv")
         """
-        from .._binary import AsyncBinaryResponse
-
         config = self._api.config
         request = _id_request(
             config, "download", "GET", file_id, options, "/content", _DOWNLOAD_ACCEPT
         )
-        return AsyncBinaryResponse((await self._api.send(request, stream=True))[0])
+        return await self._call(request, _async_binary, stream=True)
 
     async def delete(self, file_id: str, **options: Unpack[FileRequestOptions]) -> DeletedFile:
         """The async twin of ``Files.delete``.
@@ -372,4 +415,73 @@ class AsyncFiles:
         """
         config = self._api.config
         request = _id_request(config, "delete", "DELETE", file_id, options)
-        return _decode_deleted(await self._call(request))
+        return await self._call(request, _decode_deleted)
+
+
+class FilesWithRawResponse:
+    """``client.files.with_raw_response``: every call, answering a ``RawResponse``.
+
+    Example::
+
+        raw = client.files.with_raw_response.upload(file=Path("report.pdf"))
+        print(raw.request_id, raw.parse().id)
+    """
+
+    def __init__(self, files: Files) -> None:
+        self.upload = raw_form(files.upload)
+        self.list = raw_form(files.list)
+        self.retrieve_metadata = raw_form(files.retrieve_metadata)
+        self.download = raw_form(files.download)
+        self.delete = raw_form(files.delete)
+
+
+class AsyncFilesWithRawResponse:
+    """``client.files.with_raw_response`` of an ``AsyncClient``.
+
+    Example::
+
+        raw = await client.files.with_raw_response.retrieve_metadata(file_id)
+        meta = await raw.parse()
+    """
+
+    def __init__(self, files: AsyncFiles) -> None:
+        self.upload = async_raw_form(files.upload)
+        self.list = async_raw_form(files.list)
+        self.retrieve_metadata = async_raw_form(files.retrieve_metadata)
+        self.download = async_raw_form(files.download)
+        self.delete = async_raw_form(files.delete)
+
+
+class FilesWithStreamingResponse:
+    """``client.files.with_streaming_response``: the body read only when asked.
+
+    Example::
+
+        with client.files.with_streaming_response.download(file_id) as response:
+            for chunk in response.iter_bytes():
+                out.write(chunk)
+    """
+
+    def __init__(self, files: Files) -> None:
+        self.upload = streamed_form(files.upload)
+        self.list = streamed_form(files.list)
+        self.retrieve_metadata = streamed_form(files.retrieve_metadata)
+        self.download = streamed_form(files.download)
+        self.delete = streamed_form(files.delete)
+
+
+class AsyncFilesWithStreamingResponse:
+    """``client.files.with_streaming_response`` of an ``AsyncClient``.
+
+    Example::
+
+        async with client.files.with_streaming_response.download(file_id) as response:
+            data = await response.read()
+    """
+
+    def __init__(self, files: AsyncFiles) -> None:
+        self.upload = async_streamed_form(files.upload)
+        self.list = async_streamed_form(files.list)
+        self.retrieve_metadata = async_streamed_form(files.retrieve_metadata)
+        self.download = async_streamed_form(files.download)
+        self.delete = async_streamed_form(files.delete)

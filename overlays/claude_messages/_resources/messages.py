@@ -1,13 +1,17 @@
-"""``client.messages``: ``create``, ``stream``, ``parse``, ``tool_runner``, ``count_tokens``,
-``with_raw_response.create`` and ``batches``, sync and async.
+"""``client.messages``: ``create``, ``stream``, ``parse``, ``tool_runner``, ``count_tokens``
+and ``batches``, sync and async.
 
 The arguments are declared once (``MessageCreateParams``) and turned into a request by
 ``prepare_create``, pure code shared by both classes; the classes only send and parse.
+``create``, ``parse`` and ``count_tokens`` also have their raw and streamed forms
+(``with_raw_response``, ``with_streaming_response``; see ``_forms``), as have the batches'
+calls (``with_raw_response.batches``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 import httpx
@@ -24,7 +28,22 @@ from .._request import (
     with_header_arguments,
 )
 from .._validate import operation
-from .batches import AsyncBatches, Batches
+from ._forms import (
+    AsyncResource,
+    SyncResource,
+    async_raw_form,
+    async_streamed_form,
+    raw_form,
+    streamed_form,
+)
+from .batches import (
+    AsyncBatches,
+    AsyncBatchesWithRawResponse,
+    AsyncBatchesWithStreamingResponse,
+    Batches,
+    BatchesWithRawResponse,
+    BatchesWithStreamingResponse,
+)
 
 if TYPE_CHECKING:
     from claude_messages_generated.models import MessageTokensCount
@@ -38,7 +57,7 @@ if TYPE_CHECKING:
         MessageStreamManager,
     )
     from .._resource import AsyncAPI, SyncAPI
-    from .._response import RawResponse, ReceivedMessage
+    from .._response import ReceivedMessage
     from .._streaming import AsyncStream, Stream
     from .._structured import (
         AsyncParsedMessageStreamManager,
@@ -52,14 +71,17 @@ if TYPE_CHECKING:
         StreamingToolRunner,
         ToolRunner,
     )
+    from ._forms import Decode
 
 _T = TypeVar("_T")
 
 __all__ = [
     "AsyncMessages",
     "AsyncMessagesWithRawResponse",
+    "AsyncMessagesWithStreamingResponse",
     "Messages",
     "MessagesWithRawResponse",
+    "MessagesWithStreamingResponse",
     "prepare_create",
 ]
 
@@ -104,12 +126,6 @@ def _parse_message(response: httpx.Response, retries_taken: int) -> ReceivedMess
     return parse_message(response, retries_taken)
 
 
-def _raw(response: httpx.Response, retries_taken: int, parse: Any) -> RawResponse[Any]:
-    from .._response import RawResponse
-
-    return RawResponse(response, retries_taken, parse)
-
-
 def _output(output_format: object) -> OutputFormat[Any] | None:
     # messages.parse / stream(output_format=...): the schema to send and the parser.
     if output_format is None:
@@ -125,13 +141,17 @@ def _with_output(params: Mapping[str, Any], output: OutputFormat[Any] | None) ->
     return with_output_format(params, output)
 
 
-def _parsed(message: ReceivedMessage, output: OutputFormat[Any] | None) -> ParsedMessage[Any]:
+def _parsed(output: OutputFormat[Any] | None) -> Decode[ParsedMessage[Any]]:
+    # messages.parse: the answer decoded as a Message, then its text as output_format.
     from .._structured import parse_message
 
-    return parse_message(message, output)
+    def decode(response: httpx.Response, retries_taken: int) -> ParsedMessage[Any]:
+        return parse_message(_parse_message(response, retries_taken), output)
+
+    return decode
 
 
-class Messages:
+class Messages(SyncResource):
     """The Messages API, synchronous (``client.messages``).
 
     Example::
@@ -149,8 +169,18 @@ class Messages:
 
     def __init__(self, api: SyncAPI) -> None:
         self._api = api
-        self.with_raw_response = MessagesWithRawResponse(self)
         self.batches = Batches(api)
+
+    @cached_property
+    def with_raw_response(self) -> MessagesWithRawResponse:
+        """``create``, ``parse``, ``count_tokens`` (and ``batches``) answering a
+        ``RawResponse`` (``.parse()`` for the result)."""
+        return MessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MessagesWithStreamingResponse:
+        """The same calls as context managers giving the answer with its body unread."""
+        return MessagesWithStreamingResponse(self)
 
     @overload
     def create(
@@ -189,10 +219,9 @@ class Messages:
         api = self._api
         request = prepare_create(api.config, params, stream)
         if stream:
-            response, _ = api.send(request, stream=True)
-            return _open_stream(response, params.get("idle_timeout"), api.max_event_size)
-        response, retries = api.send(request, stream=False)
-        return _parse_message(response, retries)
+            decode = _stream_of(params.get("idle_timeout"), api.max_event_size)
+            return self._call(request, decode, stream=True)
+        return self._call(request, _parse_message)
 
     @overload
     def stream(
@@ -293,11 +322,10 @@ class Messages:
                                             messages=[...], output_format=City)
             print(message.parsed_output.name)
         """
-        api = self._api
         output = _output(output_format)
-        request = prepare_create(api.config, _with_output(params, output), None, method="parse")
-        response, retries = api.send(request, stream=False)
-        return _parsed(_parse_message(response, retries), output)
+        config = self._api.config
+        request = prepare_create(config, _with_output(params, output), None, method="parse")
+        return self._call(request, _parsed(output))
 
     @overload
     def tool_runner(
@@ -368,69 +396,34 @@ class Messages:
             )
             print(count.input_tokens)
         """
-        api = self._api
-        request = prepare_count_tokens(api.config, _with_output(params, _output(output_format)))
-        response, retries = api.send(request, stream=False)
-        return parse_tokens_count(response, retries)
+        config = self._api.config
+        request = prepare_count_tokens(config, _with_output(params, _output(output_format)))
+        return self._call(request, parse_tokens_count)
 
 
-def _open_stream(
-    response: httpx.Response, idle_timeout: float | None, max_event_size: int | None
-) -> Stream[MessageStreamEvent]:
-    from .._streaming import Stream
+def _stream_of(
+    idle_timeout: float | None, max_event_size: int | None
+) -> Decode[Stream[MessageStreamEvent]]:
+    def decode(response: httpx.Response, _retries: int) -> Stream[MessageStreamEvent]:
+        from .._streaming import Stream
 
-    return Stream(response, idle_timeout=idle_timeout, max_event_size=max_event_size)
+        return Stream(response, idle_timeout=idle_timeout, max_event_size=max_event_size)
 
-
-def _open_async_stream(
-    response: httpx.Response, idle_timeout: float | None, max_event_size: int | None
-) -> AsyncStream[MessageStreamEvent]:
-    from .._streaming import AsyncStream
-
-    return AsyncStream(response, idle_timeout=idle_timeout, max_event_size=max_event_size)
+    return decode
 
 
-class MessagesWithRawResponse:
-    """``client.messages.with_raw_response``: the same calls, answering a ``RawResponse``.
+def _async_stream_of(
+    idle_timeout: float | None, max_event_size: int | None
+) -> Decode[AsyncStream[MessageStreamEvent]]:
+    def decode(response: httpx.Response, _retries: int) -> AsyncStream[MessageStreamEvent]:
+        from .._streaming import AsyncStream
 
-    Example::
+        return AsyncStream(response, idle_timeout=idle_timeout, max_event_size=max_event_size)
 
-        raw = client.messages.with_raw_response.create(max_tokens=100, model=MODEL,
-                                                       messages=[...])
-        print(raw.status_code, raw.headers["request-id"])
-        message = raw.parse()
-    """
-
-    def __init__(self, messages: Messages) -> None:
-        self._api = messages._api
-
-    @overload
-    def create(
-        self, *, stream: Literal[False] | None = None, **params: Unpack[MessageCreateParams]
-    ) -> RawResponse[ReceivedMessage]: ...
-    @overload
-    def create(
-        self, *, stream: Literal[True], **params: Unpack[MessageCreateParams]
-    ) -> RawResponse[Stream[MessageStreamEvent]]: ...
-    @overload
-    def create(
-        self, *, stream: bool | None = None, **params: Unpack[MessageCreateParams]
-    ) -> RawResponse[ReceivedMessage] | RawResponse[Stream[MessageStreamEvent]]: ...
-    def create(
-        self, *, stream: bool | None = None, **params: Unpack[MessageCreateParams]
-    ) -> RawResponse[ReceivedMessage] | RawResponse[Stream[MessageStreamEvent]]:
-        """Like ``messages.create``, but return the answer's ``RawResponse`` first."""
-        api = self._api
-        request = prepare_create(api.config, params, stream)
-        response, retries = api.send(request, stream=bool(stream))
-        if stream:
-            idle_timeout = params.get("idle_timeout")
-            limit = api.max_event_size
-            return _raw(response, retries, lambda r, _: _open_stream(r, idle_timeout, limit))
-        return _raw(response, retries, _parse_message)
+    return decode
 
 
-class AsyncMessages:
+class AsyncMessages(AsyncResource):
     """The Messages API, asynchronous (``client.messages`` of an ``AsyncClient``).
 
     Example::
@@ -448,8 +441,18 @@ class AsyncMessages:
 
     def __init__(self, api: AsyncAPI) -> None:
         self._api = api
-        self.with_raw_response = AsyncMessagesWithRawResponse(self)
         self.batches = AsyncBatches(api)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMessagesWithRawResponse:
+        """``create``, ``parse``, ``count_tokens`` (and ``batches``) answering an
+        ``AsyncRawResponse`` (``await .parse()``)."""
+        return AsyncMessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMessagesWithStreamingResponse:
+        """The same calls as async context managers giving the answer with its body unread."""
+        return AsyncMessagesWithStreamingResponse(self)
 
     @overload
     async def create(
@@ -479,10 +482,9 @@ class AsyncMessages:
         api = self._api
         request = prepare_create(api.config, params, stream)
         if stream:
-            response, _ = await api.send(request, stream=True)
-            return _open_async_stream(response, params.get("idle_timeout"), api.max_event_size)
-        response, retries = await api.send(request, stream=False)
-        return _parse_message(response, retries)
+            decode = _async_stream_of(params.get("idle_timeout"), api.max_event_size)
+            return await self._call(request, decode, stream=True)
+        return await self._call(request, _parse_message)
 
     @overload
     def stream(
@@ -570,11 +572,10 @@ class AsyncMessages:
             message = await client.messages.parse(max_tokens=1024, model=MODEL,
                                                   messages=[...], output_format=City)
         """
-        api = self._api
         output = _output(output_format)
-        request = prepare_create(api.config, _with_output(params, output), None, method="parse")
-        response, retries = await api.send(request, stream=False)
-        return _parsed(_parse_message(response, retries), output)
+        config = self._api.config
+        request = prepare_create(config, _with_output(params, output), None, method="parse")
+        return await self._call(request, _parsed(output))
 
     @overload
     def tool_runner(
@@ -634,10 +635,33 @@ class AsyncMessages:
                 messages=[{"role": "user", "content": "Hello, Claude!"}],
             )
         """
-        api = self._api
-        request = prepare_count_tokens(api.config, _with_output(params, _output(output_format)))
-        response, retries = await api.send(request, stream=False)
-        return parse_tokens_count(response, retries)
+        config = self._api.config
+        request = prepare_count_tokens(config, _with_output(params, _output(output_format)))
+        return await self._call(request, parse_tokens_count)
+
+
+class MessagesWithRawResponse:
+    """``client.messages.with_raw_response``: ``create``, ``parse`` and ``count_tokens``
+    answering a ``RawResponse``; ``batches`` the batches' calls in the same form.
+
+    Example::
+
+        raw = client.messages.with_raw_response.create(max_tokens=100, model=MODEL,
+                                                       messages=[...])
+        print(raw.status_code, raw.headers["request-id"])
+        message = raw.parse()
+    """
+
+    def __init__(self, messages: Messages) -> None:
+        self._messages = messages
+        self.create = raw_form(messages.create)
+        self.parse = raw_form(messages.parse)
+        self.count_tokens = raw_form(messages.count_tokens)
+
+    @property
+    def batches(self) -> BatchesWithRawResponse:
+        """``client.messages.batches.with_raw_response``."""
+        return self._messages.batches.with_raw_response
 
 
 class AsyncMessagesWithRawResponse:
@@ -647,33 +671,60 @@ class AsyncMessagesWithRawResponse:
 
         raw = await client.messages.with_raw_response.create(max_tokens=100, model=MODEL,
                                                              messages=[...])
-        message = raw.parse()
+        message = await raw.parse()
     """
 
     def __init__(self, messages: AsyncMessages) -> None:
-        self._api = messages._api
+        self._messages = messages
+        self.create = async_raw_form(messages.create)
+        self.parse = async_raw_form(messages.parse)
+        self.count_tokens = async_raw_form(messages.count_tokens)
 
-    @overload
-    async def create(
-        self, *, stream: Literal[False] | None = None, **params: Unpack[MessageCreateParams]
-    ) -> RawResponse[ReceivedMessage]: ...
-    @overload
-    async def create(
-        self, *, stream: Literal[True], **params: Unpack[MessageCreateParams]
-    ) -> RawResponse[AsyncStream[MessageStreamEvent]]: ...
-    @overload
-    async def create(
-        self, *, stream: bool | None = None, **params: Unpack[MessageCreateParams]
-    ) -> RawResponse[ReceivedMessage] | RawResponse[AsyncStream[MessageStreamEvent]]: ...
-    async def create(
-        self, *, stream: bool | None = None, **params: Unpack[MessageCreateParams]
-    ) -> RawResponse[ReceivedMessage] | RawResponse[AsyncStream[MessageStreamEvent]]:
-        """Like ``messages.create``, but return the answer's ``RawResponse`` first."""
-        api = self._api
-        request = prepare_create(api.config, params, stream)
-        response, retries = await api.send(request, stream=bool(stream))
-        if stream:
-            idle_timeout = params.get("idle_timeout")
-            limit = api.max_event_size
-            return _raw(response, retries, lambda r, _: _open_async_stream(r, idle_timeout, limit))
-        return _raw(response, retries, _parse_message)
+    @property
+    def batches(self) -> AsyncBatchesWithRawResponse:
+        """``client.messages.batches.with_raw_response``."""
+        return self._messages.batches.with_raw_response
+
+
+class MessagesWithStreamingResponse:
+    """``client.messages.with_streaming_response``: the same calls as context managers
+    that send on entering and give the answer with its body unread.
+
+    Example::
+
+        with client.messages.with_streaming_response.create(**params) as response:
+            print(response.headers["request-id"])
+            message = response.parse()  # reads the body now
+    """
+
+    def __init__(self, messages: Messages) -> None:
+        self._messages = messages
+        self.create = streamed_form(messages.create)
+        self.parse = streamed_form(messages.parse)
+        self.count_tokens = streamed_form(messages.count_tokens)
+
+    @property
+    def batches(self) -> BatchesWithStreamingResponse:
+        """``client.messages.batches.with_streaming_response``."""
+        return self._messages.batches.with_streaming_response
+
+
+class AsyncMessagesWithStreamingResponse:
+    """``client.messages.with_streaming_response`` of an ``AsyncClient`` (``async with``).
+
+    Example::
+
+        async with client.messages.with_streaming_response.create(**params) as response:
+            message = await response.parse()
+    """
+
+    def __init__(self, messages: AsyncMessages) -> None:
+        self._messages = messages
+        self.create = async_streamed_form(messages.create)
+        self.parse = async_streamed_form(messages.parse)
+        self.count_tokens = async_streamed_form(messages.count_tokens)
+
+    @property
+    def batches(self) -> AsyncBatchesWithStreamingResponse:
+        """``client.messages.batches.with_streaming_response``."""
+        return self._messages.batches.with_streaming_response

@@ -1,18 +1,29 @@
 """``client.models``: ``list`` (auto-paginating) and ``retrieve``, sync and async.
 
 Requests are built by the pure code of ``_calls`` and ``_pagination``; the two classes
-only send them and decode the answers.
+only send them and decode the answers. Both methods also have their raw and streamed
+forms (``with_raw_response``, ``with_streaming_response``; see ``_forms``).
 """
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
-from .._pagination import AsyncPager, ListParams, ListQuery, Page, async_pager, first_page
+from .._pagination import AsyncPager, ListParams, ListQuery, Page
 from .._params import RequestOptions
 from ._calls import path_id, prepare_call
+from ._forms import (
+    AsyncResource,
+    SyncResource,
+    async_raw_form,
+    async_streamed_form,
+    page_decoder,
+    raw_form,
+    streamed_form,
+)
 
 if TYPE_CHECKING:
     from claude_messages_generated.models import ModelInfo, ModelList
@@ -20,7 +31,14 @@ if TYPE_CHECKING:
     from .._request import RequestConfig
     from .._resource import AsyncAPI, SyncAPI
 
-__all__ = ["AsyncModels", "Models"]
+__all__ = [
+    "AsyncModels",
+    "AsyncModelsWithRawResponse",
+    "AsyncModelsWithStreamingResponse",
+    "Models",
+    "ModelsWithRawResponse",
+    "ModelsWithStreamingResponse",
+]
 
 
 def _list_request(
@@ -45,7 +63,7 @@ def _decode_list(response: httpx.Response) -> ModelList:
     return parse_json_model(response, ModelList.from_dict, "ModelList")
 
 
-def _decode_info(response: httpx.Response) -> ModelInfo:
+def _decode_info(response: httpx.Response, _retries: int = 0) -> ModelInfo:
     from claude_messages_generated.models import ModelInfo
 
     from .._parse import parse_json_model
@@ -53,7 +71,7 @@ def _decode_info(response: httpx.Response) -> ModelInfo:
     return parse_json_model(response, ModelInfo.from_dict, "ModelInfo")
 
 
-class Models:
+class Models(SyncResource):
     """The models the API serves (``client.models``).
 
     Example::
@@ -65,6 +83,16 @@ class Models:
 
     def __init__(self, api: SyncAPI) -> None:
         self._api = api
+
+    @cached_property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        """The same calls, answering a ``RawResponse`` (``.parse()`` for the result)."""
+        return ModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModelsWithStreamingResponse:
+        """The same calls as context managers giving the answer with its body unread."""
+        return ModelsWithStreamingResponse(self)
 
     def list(self, **params: Unpack[ListParams]) -> Page[ModelInfo]:
         """The models, newest first: the first page, iterating over every model.
@@ -86,7 +114,8 @@ class Models:
             request = _list_request(api.config, listing, query)
             return api.send(request, stream=False)[0]
 
-        return first_page(listing, send, _decode_list)
+        first = _list_request(api.config, listing, listing.first)
+        return self._call(first, page_decoder(listing, send, _decode_list))
 
     def retrieve(self, model_id: str, **options: Unpack[RequestOptions]) -> ModelInfo:
         """One model by its id or alias; ``created_at`` is a timezone-aware datetime.
@@ -96,12 +125,11 @@ class Models:
             model = client.models.retrieve("claude-3-haiku-20240307")
             print(model.display_name, model.created_at.isoformat())
         """
-        api = self._api
-        request = _retrieve_request(api.config, model_id, options)
-        return _decode_info(api.send(request, stream=False)[0])
+        request = _retrieve_request(self._api.config, model_id, options)
+        return self._call(request, _decode_info)
 
 
-class AsyncModels:
+class AsyncModels(AsyncResource):
     """The async twin of ``Models`` (``client.models`` of an ``AsyncClient``).
 
     Example::
@@ -114,6 +142,16 @@ class AsyncModels:
     def __init__(self, api: AsyncAPI) -> None:
         self._api = api
 
+    @cached_property
+    def with_raw_response(self) -> AsyncModelsWithRawResponse:
+        """The same calls, answering an ``AsyncRawResponse`` (``await .parse()``)."""
+        return AsyncModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModelsWithStreamingResponse:
+        """The same calls as async context managers giving the answer with its body unread."""
+        return AsyncModelsWithStreamingResponse(self)
+
     def list(self, **params: Unpack[ListParams]) -> AsyncPager[ModelInfo]:
         """The models, newest first: ``async for`` over all, or ``await`` for the first page.
 
@@ -125,15 +163,14 @@ class AsyncModels:
                 print(model.id)
             page = await client.models.list(limit=3)
         """
-        api = self._api
+        config = self._api.config
         listing = ListQuery("list", params)
-        _list_request(api.config, listing, listing.first)  # bad options raise now
+        _list_request(config, listing, listing.first)  # bad options raise now
 
-        async def send(query: dict[str, Any]) -> httpx.Response:
-            request = _list_request(api.config, listing, query)
-            return (await api.send(request, stream=False))[0]
+        def request_for(query: dict[str, Any]) -> httpx.Request:
+            return _list_request(config, listing, query)
 
-        return async_pager(listing, send, _decode_list)
+        return self._pager(listing, request_for, _decode_list)
 
     async def retrieve(self, model_id: str, **options: Unpack[RequestOptions]) -> ModelInfo:
         """The async twin of ``Models.retrieve``.
@@ -142,6 +179,62 @@ class AsyncModels:
 
             model = await client.models.retrieve("claude-3-haiku-20240307")
         """
-        api = self._api
-        request = _retrieve_request(api.config, model_id, options)
-        return _decode_info((await api.send(request, stream=False))[0])
+        request = _retrieve_request(self._api.config, model_id, options)
+        return await self._call(request, _decode_info)
+
+
+class ModelsWithRawResponse:
+    """``client.models.with_raw_response``: ``list`` and ``retrieve`` answering a
+    ``RawResponse``.
+
+    Example::
+
+        raw = client.models.with_raw_response.retrieve("claude-3-haiku-20240307")
+        print(raw.request_id, raw.parse().display_name)
+    """
+
+    def __init__(self, models: Models) -> None:
+        self.list = raw_form(models.list)
+        self.retrieve = raw_form(models.retrieve)
+
+
+class AsyncModelsWithRawResponse:
+    """``client.models.with_raw_response`` of an ``AsyncClient``.
+
+    Example::
+
+        raw = await client.models.with_raw_response.list(limit=5)
+        page = await raw.parse()
+    """
+
+    def __init__(self, models: AsyncModels) -> None:
+        self.list = async_raw_form(models.list)
+        self.retrieve = async_raw_form(models.retrieve)
+
+
+class ModelsWithStreamingResponse:
+    """``client.models.with_streaming_response``: the body read only when asked.
+
+    Example::
+
+        with client.models.with_streaming_response.retrieve(model_id) as response:
+            print(response.json()["display_name"])
+    """
+
+    def __init__(self, models: Models) -> None:
+        self.list = streamed_form(models.list)
+        self.retrieve = streamed_form(models.retrieve)
+
+
+class AsyncModelsWithStreamingResponse:
+    """``client.models.with_streaming_response`` of an ``AsyncClient``.
+
+    Example::
+
+        async with client.models.with_streaming_response.retrieve(model_id) as response:
+            info = await response.parse()
+    """
+
+    def __init__(self, models: AsyncModels) -> None:
+        self.list = async_streamed_form(models.list)
+        self.retrieve = async_streamed_form(models.retrieve)

@@ -404,8 +404,52 @@ def _response_schemas(spec: dict[str, Any]) -> set[str]:
     return {ref[len(_REF_PREFIX) :] for ref in seen if ref.startswith(_REF_PREFIX)}
 
 
-def render_sdk_types_module(spec: dict[str, Any], models: set[str]) -> str:
-    """The SDK's names: request shapes as TypedDicts, answers as model classes and unions."""
+def _sdk_names(schema: dict[str, Any]) -> list[str]:
+    """A schema's ``x-sdk-name``: one name, or a list (the SDK keeps older names as aliases)."""
+    declared = schema.get("x-sdk-name")
+    if declared is None:
+        return []
+    return [declared] if isinstance(declared, str) else list(declared)
+
+
+def _is_param_name(name: str) -> bool:
+    return name.endswith(("Param", "Params"))
+
+
+def _request_names(name: str, schema: dict[str, Any], also_answer: bool) -> list[str]:
+    """The SDK names of a request schema's TypedDict.
+
+    A schema only sent is exported under its ``x-sdk-name`` (else ``<Name>Param``); one that
+    answers contain too is ``<Name>Param``, plus the ``...Param`` names it declares.
+    """
+    default = name if _is_param_name(name) else name + "Param"
+    declared = _sdk_names(schema)
+    if also_answer:
+        return [default, *(n for n in declared if _is_param_name(n) and n != default)]
+    return declared or [default]
+
+
+def _response_names(name: str, schema: dict[str, Any], also_request: bool) -> list[str]:
+    """The SDK names of an answer's model class: its ``x-sdk-name`` (else its own name); a
+    schema also sent keeps its own name and adds the declared names not ending in Param."""
+    declared = [n for n in _sdk_names(schema) if not _is_param_name(n)]
+    if also_request:
+        return [name, *(n for n in declared if n != name)]
+    return declared or [name]
+
+
+def _member_ref(member: dict[str, Any]) -> str:
+    """A union member's model: ``{$ref}``, or an array of ``{$ref}`` items; else ``""``."""
+    if "$ref" in member:
+        return str(member["$ref"])
+    items = member.get("items")
+    if member.get("type") == "array" and isinstance(items, dict) and "$ref" in items:
+        return str(items["$ref"])
+    return ""
+
+
+def _sdk_exports(spec: dict[str, Any], models: set[str]) -> tuple[list[str], list[str], list[str]]:
+    """The imports, type aliases and exported names of the SDK names module."""
     components = spec["components"]["schemas"]
     request = set(_reachable(spec, _operations(spec)))
     response = _response_schemas(spec)
@@ -413,32 +457,35 @@ def render_sdk_types_module(spec: dict[str, Any], models: set[str]) -> str:
     aliases: list[str] = []
     exported: list[str] = []
     for name in sorted(request):
-        sdk = components[name].get("x-sdk-name")
-        if sdk is None or name in response:
-            sdk = name if name.endswith(("Param", "Params")) else name + "Param"
-        if sdk != name and sdk in request:
-            continue  # the name belongs to the request schema of that name
-        imports.append(f"from .params import {name} as {sdk}")
-        exported.append(sdk)
+        for sdk in _request_names(name, components[name], name in response):
+            if sdk != name and sdk in request:
+                continue  # the name belongs to the request schema of that name
+            imports.append(f"from .params import {name} as {sdk}")
+            exported.append(sdk)
     for name in sorted(response):
         schema = components[name]
-        sdk = schema.get("x-sdk-name") if name not in request else None
-        sdk = sdk or name
         union = schema.get("oneOf") or schema.get("anyOf")
+        names = _response_names(name, schema, name in request)
         if name in models:
-            imports.append(
-                f"from .models import {name} as {sdk}"
-                if sdk != name
-                else f"from .models import {name} as {name}"
-            )
-            exported.append(sdk)
-        elif union and all("$ref" in m for m in union):
-            members = [_ref_name(m["$ref"]) for m in union]
+            imports.extend(f"from .models import {name} as {sdk}" for sdk in names)
+            exported.extend(names)
+        elif union and all(_member_ref(m) for m in union):
+            members = [_ref_name(_member_ref(m)) for m in union]
             if all(m in models for m in members):
                 for member in members:
                     imports.append(f"from .models import {member} as _{member}")
-                aliases.append(f"{sdk}: TypeAlias = " + " | ".join(f"_{m}" for m in members))
-                exported.append(sdk)
+                alias = " | ".join(
+                    f"list[_{m}]" if "$ref" not in member else f"_{m}"
+                    for m, member in zip(members, union, strict=True)
+                )
+                aliases.extend(f"{sdk}: TypeAlias = {alias}" for sdk in names)
+                exported.extend(names)
+    return imports, aliases, sorted(set(exported))
+
+
+def render_sdk_types_module(spec: dict[str, Any], models: set[str]) -> str:
+    """The SDK's names: request shapes as TypedDicts, answers as model classes and unions."""
+    imports, aliases, exported = _sdk_exports(spec, models)
     lines = [
         '"""The names the official Python SDK\'s ``types`` module gives the API\'s shapes.',
         "",
@@ -455,7 +502,26 @@ def render_sdk_types_module(spec: dict[str, Any], models: set[str]) -> str:
         "",
         *aliases,
         "",
-        "__all__ = [" + ", ".join(repr(n) for n in sorted(set(exported))) + "]",
+        "__all__ = [" + ", ".join(repr(n) for n in exported) + "]",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def render_sdk_beta_types_module(spec: dict[str, Any], models: set[str]) -> str:
+    """The SDK's ``types.beta`` names of the same shapes: ``Beta<Name>`` for each name."""
+    _, _, exported = _sdk_exports(spec, models)
+    lines = [
+        '"""The names the official Python SDK\'s ``types.beta`` module gives the API\'s shapes.',
+        "",
+        "Written by scripts/generate from openapi.yaml; do not edit. Each is ``Beta`` and a",
+        "name of ``sdk_types`` (``BetaMessage``, ``BetaTextBlockParam``, ...), bound to the",
+        "same class or TypedDict: the beta namespace sends and answers the same shapes.",
+        '"""',
+        "",
+        *(f"from .sdk_types import {name} as Beta{name}" for name in exported),
+        "",
+        "__all__ = [" + ", ".join(repr("Beta" + n) for n in exported) + "]",
         "",
     ]
     return "\n".join(lines)

@@ -88,12 +88,16 @@ def _write_request_side(document: dict[str, object], out: Path, env: dict[str, s
                 classes.add(line[len("class ") :].split("(")[0].split(":")[0])
             elif " = Literal[" in line and not line.startswith((" ", "#")):
                 classes.add(line.split(" ")[0].split(":")[0])  # an enum, as a Literal alias
-    written = [out / n for n in ("request_schema.py", "params.py", "unions.py", "sdk_types.py")]
+    names = ("request_schema.py", "params.py", "unions.py", "sdk_types.py", "sdk_beta_types.py")
+    written = [out / n for n in names]
     written[0].write_text(_gen_requests.render_schema_module(document), encoding="utf-8")
     written[1].write_text(_gen_requests.render_params_module(document, classes), encoding="utf-8")
     written[2].write_text(_gen_requests.render_unions_module(document, classes), encoding="utf-8")
     written[3].write_text(
         _gen_requests.render_sdk_types_module(document, classes), encoding="utf-8"
+    )
+    written[4].write_text(
+        _gen_requests.render_sdk_beta_types_module(document, classes), encoding="utf-8"
     )
     catch_alls = frozenset(_gen_requests.catch_all_members(document, classes).values())
     written += _gen_models.process(out, catch_alls)

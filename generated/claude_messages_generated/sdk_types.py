@@ -20,6 +20,9 @@ from .models import (
 )
 from .models import BashCodeExecutionToolResultError as BashCodeExecutionToolResultError
 from .models import (
+    BashCodeExecutionToolResultError as BashCodeExecutionToolResultErrorObject,
+)
+from .models import (
     BashCodeExecutionToolResultError as _BashCodeExecutionToolResultError,
 )
 from .models import CacheCreation as CacheCreation
@@ -48,8 +51,10 @@ from .models import CitationsConfig as CitationsConfig
 from .models import CitationsDelta as CitationsDelta
 from .models import CitationsDelta as _CitationsDelta
 from .models import CitationSearchResultLocation as CitationSearchResultLocation
+from .models import CitationSearchResultLocation as CitationsSearchResultLocation
 from .models import CitationSearchResultLocation as _CitationSearchResultLocation
 from .models import CitationWebSearchResultLocation as CitationWebSearchResultLocation
+from .models import CitationWebSearchResultLocation as CitationsWebSearchResultLocation
 from .models import CitationWebSearchResultLocation as _CitationWebSearchResultLocation
 from .models import CodeExecutionOutputBlock as CodeExecutionOutputBlock
 from .models import CodeExecutionResultBlock as CodeExecutionResultBlock
@@ -57,15 +62,19 @@ from .models import CodeExecutionResultBlock as _CodeExecutionResultBlock
 from .models import CodeExecutionToolResultBlock as CodeExecutionToolResultBlock
 from .models import CodeExecutionToolResultBlock as _CodeExecutionToolResultBlock
 from .models import CodeExecutionToolResultError as CodeExecutionToolResultError
+from .models import CodeExecutionToolResultError as CodeExecutionToolResultErrorObject
 from .models import CodeExecutionToolResultError as _CodeExecutionToolResultError
 from .models import Container as Container
 from .models import ContainerSkill as ContainerSkill
 from .models import ContainerUploadBlock as ContainerUploadBlock
 from .models import ContainerUploadBlock as _ContainerUploadBlock
+from .models import ContentBlockDeltaEvent as ContentBlockDeltaEvent
 from .models import ContentBlockDeltaEvent as RawContentBlockDeltaEvent
 from .models import ContentBlockDeltaEvent as _ContentBlockDeltaEvent
+from .models import ContentBlockStartEvent as ContentBlockStartEvent
 from .models import ContentBlockStartEvent as RawContentBlockStartEvent
 from .models import ContentBlockStartEvent as _ContentBlockStartEvent
+from .models import ContentBlockStopEvent as ContentBlockStopEvent
 from .models import ContentBlockStopEvent as RawContentBlockStopEvent
 from .models import ContentBlockStopEvent as _ContentBlockStopEvent
 from .models import ContextManagementCapability as ContextManagementCapability
@@ -90,7 +99,11 @@ from .models import FileList as FileList
 from .models import FileMetadata as FileMetadata
 from .models import InputJSONDelta as InputJSONDelta
 from .models import InputJSONDelta as _InputJSONDelta
+from .models import (
+    KnownBashCodeExecutionErrorCode as BashCodeExecutionToolResultErrorCode,
+)
 from .models import KnownBashCodeExecutionErrorCode as KnownBashCodeExecutionErrorCode
+from .models import KnownCodeExecutionErrorCode as CodeExecutionToolResultErrorCode
 from .models import KnownCodeExecutionErrorCode as KnownCodeExecutionErrorCode
 from .models import KnownErrorType as KnownErrorType
 from .models import KnownModelLifecycle as KnownModelLifecycle
@@ -101,20 +114,38 @@ from .models import KnownStopReason as StopReason
 from .models import (
     KnownTextEditorCodeExecutionErrorCode as KnownTextEditorCodeExecutionErrorCode,
 )
+from .models import (
+    KnownTextEditorCodeExecutionErrorCode as TextEditorCodeExecutionToolResultErrorCode,
+)
 from .models import KnownToolSearchErrorCode as KnownToolSearchErrorCode
+from .models import KnownToolSearchErrorCode as ToolSearchToolResultErrorCode
 from .models import KnownViewedFileType as KnownViewedFileType
 from .models import KnownWebFetchErrorCode as KnownWebFetchErrorCode
+from .models import KnownWebFetchErrorCode as WebFetchToolResultErrorCode
 from .models import KnownWebSearchErrorCode as KnownWebSearchErrorCode
+from .models import KnownWebSearchErrorCode as WebSearchToolResultErrorCode
 from .models import Message as Message
 from .models import MessageBatch as MessageBatch
+from .models import MessageBatchCanceledResult as MessageBatchCanceledResult
+from .models import MessageBatchCanceledResult as _MessageBatchCanceledResult
+from .models import MessageBatchErroredResult as MessageBatchErroredResult
+from .models import MessageBatchErroredResult as _MessageBatchErroredResult
+from .models import MessageBatchExpiredResult as MessageBatchExpiredResult
+from .models import MessageBatchExpiredResult as _MessageBatchExpiredResult
+from .models import MessageBatchIndividualResponse as MessageBatchIndividualResponse
 from .models import MessageBatchList as MessageBatchList
 from .models import MessageBatchRequestCounts as MessageBatchRequestCounts
+from .models import MessageBatchSucceededResult as MessageBatchSucceededResult
+from .models import MessageBatchSucceededResult as _MessageBatchSucceededResult
 from .models import MessageDelta as MessageDelta
+from .models import MessageDeltaEvent as MessageDeltaEvent
 from .models import MessageDeltaEvent as RawMessageDeltaEvent
 from .models import MessageDeltaEvent as _MessageDeltaEvent
 from .models import MessageDeltaUsage as MessageDeltaUsage
+from .models import MessageStartEvent as MessageStartEvent
 from .models import MessageStartEvent as RawMessageStartEvent
 from .models import MessageStartEvent as _MessageStartEvent
+from .models import MessageStopEvent as MessageStopEvent
 from .models import MessageStopEvent as RawMessageStopEvent
 from .models import MessageStopEvent as _MessageStopEvent
 from .models import MessageTokensCount as MessageTokensCount
@@ -167,6 +198,9 @@ from .models import (
     TextEditorCodeExecutionToolResultError as TextEditorCodeExecutionToolResultError,
 )
 from .models import (
+    TextEditorCodeExecutionToolResultError as TextEditorCodeExecutionToolResultErrorObject,
+)
+from .models import (
     TextEditorCodeExecutionToolResultError as _TextEditorCodeExecutionToolResultError,
 )
 from .models import (
@@ -185,6 +219,7 @@ from .models import ToolReferenceBlock as ToolReferenceBlock
 from .models import ToolSearchToolResultBlock as ToolSearchToolResultBlock
 from .models import ToolSearchToolResultBlock as _ToolSearchToolResultBlock
 from .models import ToolSearchToolResultError as ToolSearchToolResultError
+from .models import ToolSearchToolResultError as ToolSearchToolResultErrorObject
 from .models import ToolSearchToolResultError as _ToolSearchToolResultError
 from .models import ToolSearchToolSearchResultBlock as ToolSearchToolSearchResultBlock
 from .models import ToolSearchToolSearchResultBlock as _ToolSearchToolSearchResultBlock
@@ -196,6 +231,8 @@ from .models import (
 from .models import (
     UnknownBashCodeExecutionToolResultContent as _UnknownBashCodeExecutionToolResultContent,
 )
+from .models import UnknownBatchResult as UnknownBatchResult
+from .models import UnknownBatchResult as _UnknownBatchResult
 from .models import UnknownCacheMissReason as UnknownCacheMissReason
 from .models import UnknownCacheMissReason as _UnknownCacheMissReason
 from .models import UnknownCaller as UnknownCaller
@@ -235,17 +272,25 @@ from .models import (
 from .models import (
     UnknownWebSearchToolResultContent as UnknownWebSearchToolResultContent,
 )
+from .models import (
+    UnknownWebSearchToolResultContent as _UnknownWebSearchToolResultContent,
+)
 from .models import Usage as Usage
+from .models import WebFetchResultBlock as WebFetchBlock
 from .models import WebFetchResultBlock as WebFetchResultBlock
 from .models import WebFetchResultBlock as _WebFetchResultBlock
 from .models import WebFetchToolResultBlock as WebFetchToolResultBlock
 from .models import WebFetchToolResultBlock as _WebFetchToolResultBlock
 from .models import WebFetchToolResultError as WebFetchToolResultError
+from .models import WebFetchToolResultError as WebFetchToolResultErrorBlock
 from .models import WebFetchToolResultError as _WebFetchToolResultError
 from .models import WebSearchResultBlock as WebSearchResultBlock
+from .models import WebSearchResultBlock as _WebSearchResultBlock
 from .models import WebSearchToolResultBlock as WebSearchToolResultBlock
 from .models import WebSearchToolResultBlock as _WebSearchToolResultBlock
 from .models import WebSearchToolResultError as WebSearchToolResultError
+from .models import WebSearchToolResultError as WebSearchToolResultErrorObject
+from .models import WebSearchToolResultError as _WebSearchToolResultError
 from .params import AllowedCaller as AllowedCallerParam
 from .params import Base64ImageSource as Base64ImageSourceParam
 from .params import Base64PDFSource as Base64PDFSourceParam
@@ -295,6 +340,9 @@ from .params import (
     CodeExecutionToolResultBlockParam as CodeExecutionToolResultBlockParam,
 )
 from .params import (
+    CodeExecutionToolResultContent as CodeExecutionToolResultBlockParamContentParam,
+)
+from .params import (
     CodeExecutionToolResultContent as CodeExecutionToolResultContentParam,
 )
 from .params import CodeExecutionToolResultError as CodeExecutionToolResultErrorParam
@@ -306,7 +354,7 @@ from .params import ContentBlockParam as ContentBlockParam
 from .params import ContentBlockSource as ContentBlockSourceParam
 from .params import ContentBlockSourceContentItem as ContentBlockSourceContentParam
 from .params import CountTokensParams as MessageCountTokensParams
-from .params import CreateMessageBatchParams as CreateMessageBatchParams
+from .params import CreateMessageBatchParams as BatchCreateParams
 from .params import CreateMessageParams as MessageCreateParams
 from .params import DiagnosticsParam as DiagnosticsParam
 from .params import DirectCaller as DirectCallerParam
@@ -326,17 +374,27 @@ from .params import ImageTransformations as ImageTransformationsParam
 from .params import JSONOutputFormat as JSONOutputFormatParam
 from .params import JSONSchemaObject as JSONSchemaObjectParam
 from .params import (
+    KnownBashCodeExecutionErrorCode as BashCodeExecutionToolResultErrorCodeParam,
+)
+from .params import (
     KnownBashCodeExecutionErrorCode as KnownBashCodeExecutionErrorCodeParam,
 )
+from .params import KnownCodeExecutionErrorCode as CodeExecutionToolResultErrorCodeParam
 from .params import KnownCodeExecutionErrorCode as KnownCodeExecutionErrorCodeParam
 from .params import KnownServerToolName as KnownServerToolNameParam
 from .params import (
     KnownTextEditorCodeExecutionErrorCode as KnownTextEditorCodeExecutionErrorCodeParam,
 )
+from .params import (
+    KnownTextEditorCodeExecutionErrorCode as TextEditorCodeExecutionToolResultErrorCodeParam,
+)
 from .params import KnownToolSearchErrorCode as KnownToolSearchErrorCodeParam
+from .params import KnownToolSearchErrorCode as ToolSearchToolResultErrorCodeParam
 from .params import KnownViewedFileType as KnownViewedFileTypeParam
 from .params import KnownWebFetchErrorCode as KnownWebFetchErrorCodeParam
+from .params import KnownWebFetchErrorCode as WebFetchToolResultErrorCodeParam
 from .params import KnownWebSearchErrorCode as KnownWebSearchErrorCodeParam
+from .params import KnownWebSearchErrorCode as WebSearchToolResultErrorCodeParam
 from .params import MemoryTool20250818 as MemoryTool20250818Param
 from .params import MessageBatchRequest as MessageBatchRequestParam
 from .params import MessageParam as MessageParam
@@ -408,6 +466,7 @@ from .params import ToolsetMemberConfig as ToolsetMemberConfigParam
 from .params import ToolTextEditor20250124 as ToolTextEditor20250124Param
 from .params import ToolTextEditor20250429 as ToolTextEditor20250429Param
 from .params import ToolTextEditor20250728 as ToolTextEditor20250728Param
+from .params import ToolUnion as MessageCountTokensToolParam
 from .params import ToolUnion as ToolUnionParam
 from .params import ToolUseBlockParam as ToolUseBlockParam
 from .params import (
@@ -433,6 +492,7 @@ from .params import (
 from .params import URLImageSource as URLImageSourceParam
 from .params import URLPDFSource as URLPDFSourceParam
 from .params import UserLocation as UserLocationParam
+from .params import WebFetchResultBlock as WebFetchBlockParam
 from .params import WebFetchResultBlock as WebFetchResultBlockParam
 from .params import WebFetchTool20250910 as WebFetchTool20250910Param
 from .params import WebFetchTool20260209 as WebFetchTool20260209Param
@@ -441,6 +501,7 @@ from .params import WebFetchTool20260318 as WebFetchTool20260318Param
 from .params import WebFetchToolReference as WebFetchURLSourceToolReferenceParam
 from .params import WebFetchToolResultBlockParam as WebFetchToolResultBlockParam
 from .params import WebFetchToolResultContent as WebFetchToolResultContentParam
+from .params import WebFetchToolResultError as WebFetchToolResultErrorBlockParam
 from .params import WebFetchToolResultError as WebFetchToolResultErrorParam
 from .params import WebFetchURLSource as WebFetchURLSourceParam
 from .params import WebFetchURLSourceAll as WebFetchURLSourceAllParam
@@ -454,7 +515,12 @@ from .params import WebSearchTool20250305 as WebSearchTool20250305Param
 from .params import WebSearchTool20260209 as WebSearchTool20260209Param
 from .params import WebSearchTool20260318 as WebSearchTool20260318Param
 from .params import WebSearchToolResultBlockParam as WebSearchToolResultBlockParam
+from .params import (
+    WebSearchToolResultContent as WebSearchToolResultBlockParamContentParam,
+)
 from .params import WebSearchToolResultContent as WebSearchToolResultContentParam
+from .params import WebSearchToolResultError as WebSearchToolRequestErrorObjectParam
+from .params import WebSearchToolResultError as WebSearchToolRequestErrorParam
 from .params import WebSearchToolResultError as WebSearchToolResultErrorParam
 
 BashCodeExecutionToolResultContent: TypeAlias = (
@@ -472,6 +538,12 @@ CacheMissReason: TypeAlias = (
     | _UnknownCacheMissReason
 )
 CodeExecutionToolResultContent: TypeAlias = (
+    _CodeExecutionResultBlock
+    | _EncryptedCodeExecutionResultBlock
+    | _CodeExecutionToolResultError
+    | _UnknownCodeExecutionToolResultContent
+)
+CodeExecutionToolResultBlockContent: TypeAlias = (
     _CodeExecutionResultBlock
     | _EncryptedCodeExecutionResultBlock
     | _CodeExecutionToolResultError
@@ -501,7 +573,24 @@ RawContentBlockDelta: TypeAlias = (
     | _UnknownDelta
 )
 DocumentBlockSource: TypeAlias = _Base64PDFSource | _PlainTextSource | _UnknownDocumentSource
+MessageBatchResult: TypeAlias = (
+    _MessageBatchSucceededResult
+    | _MessageBatchErroredResult
+    | _MessageBatchCanceledResult
+    | _MessageBatchExpiredResult
+    | _UnknownBatchResult
+)
 RawMessageStreamEvent: TypeAlias = (
+    _MessageStartEvent
+    | _ContentBlockStartEvent
+    | _ContentBlockDeltaEvent
+    | _ContentBlockStopEvent
+    | _MessageDeltaEvent
+    | _MessageStopEvent
+    | _PingEvent
+    | _ErrorEvent
+)
+MessageStreamEvent: TypeAlias = (
     _MessageStartEvent
     | _ContentBlockStartEvent
     | _ContentBlockDeltaEvent
@@ -530,6 +619,9 @@ TextEditorCodeExecutionToolResultContent: TypeAlias = (
 ToolCaller: TypeAlias = (
     _DirectCaller | _ServerToolCaller | _ServerToolCaller20260120 | _UnknownCaller
 )
+ToolUseCaller: TypeAlias = (
+    _DirectCaller | _ServerToolCaller | _ServerToolCaller20260120 | _UnknownCaller
+)
 ToolSearchToolResultContent: TypeAlias = (
     _ToolSearchToolSearchResultBlock
     | _ToolSearchToolResultError
@@ -537,6 +629,12 @@ ToolSearchToolResultContent: TypeAlias = (
 )
 WebFetchToolResultContent: TypeAlias = (
     _WebFetchResultBlock | _WebFetchToolResultError | _UnknownWebFetchToolResultContent
+)
+WebSearchToolResultContent: TypeAlias = (
+    _WebSearchToolResultError | list[_WebSearchResultBlock] | _UnknownWebSearchToolResultContent
+)
+WebSearchToolResultBlockContent: TypeAlias = (
+    _WebSearchToolResultError | list[_WebSearchResultBlock] | _UnknownWebSearchToolResultContent
 )
 
 __all__ = [
@@ -553,7 +651,11 @@ __all__ = [
     "BashCodeExecutionToolResultContent",
     "BashCodeExecutionToolResultContentParam",
     "BashCodeExecutionToolResultError",
+    "BashCodeExecutionToolResultErrorCode",
+    "BashCodeExecutionToolResultErrorCodeParam",
+    "BashCodeExecutionToolResultErrorObject",
     "BashCodeExecutionToolResultErrorParam",
+    "BatchCreateParams",
     "BrowserStateBlockParam",
     "BrowserStateChangeDownloadCompletedParam",
     "BrowserStateChangeDownloadFailedParam",
@@ -587,6 +689,8 @@ __all__ = [
     "CitationsConfig",
     "CitationsConfigParam",
     "CitationsDelta",
+    "CitationsSearchResultLocation",
+    "CitationsWebSearchResultLocation",
     "CodeExecutionOutputBlock",
     "CodeExecutionOutputBlockParam",
     "CodeExecutionResultBlock",
@@ -596,10 +700,15 @@ __all__ = [
     "CodeExecutionTool20260120Param",
     "CodeExecutionTool20260521Param",
     "CodeExecutionToolResultBlock",
+    "CodeExecutionToolResultBlockContent",
     "CodeExecutionToolResultBlockParam",
+    "CodeExecutionToolResultBlockParamContentParam",
     "CodeExecutionToolResultContent",
     "CodeExecutionToolResultContentParam",
     "CodeExecutionToolResultError",
+    "CodeExecutionToolResultErrorCode",
+    "CodeExecutionToolResultErrorCodeParam",
+    "CodeExecutionToolResultErrorObject",
     "CodeExecutionToolResultErrorParam",
     "ComputerToolset20260801Param",
     "ComputerToolsetConfigsParam",
@@ -609,11 +718,13 @@ __all__ = [
     "ContainerUploadBlock",
     "ContainerUploadBlockParam",
     "ContentBlock",
+    "ContentBlockDeltaEvent",
     "ContentBlockParam",
     "ContentBlockSourceContentParam",
     "ContentBlockSourceParam",
+    "ContentBlockStartEvent",
+    "ContentBlockStopEvent",
     "ContextManagementCapability",
-    "CreateMessageBatchParams",
     "DeletedFile",
     "DeletedMessageBatch",
     "Diagnostics",
@@ -666,15 +777,26 @@ __all__ = [
     "MemoryTool20250818Param",
     "Message",
     "MessageBatch",
+    "MessageBatchCanceledResult",
+    "MessageBatchErroredResult",
+    "MessageBatchExpiredResult",
+    "MessageBatchIndividualResponse",
     "MessageBatchList",
     "MessageBatchRequestCounts",
     "MessageBatchRequestParam",
+    "MessageBatchResult",
+    "MessageBatchSucceededResult",
     "MessageCountTokensParams",
+    "MessageCountTokensToolParam",
     "MessageCreateParams",
     "MessageDelta",
+    "MessageDeltaEvent",
     "MessageDeltaUsage",
     "MessageParam",
     "MessageRoleParam",
+    "MessageStartEvent",
+    "MessageStopEvent",
+    "MessageStreamEvent",
     "MessageTokensCount",
     "MetadataParam",
     "ModelCapabilities",
@@ -728,6 +850,9 @@ __all__ = [
     "TextEditorCodeExecutionToolResultContent",
     "TextEditorCodeExecutionToolResultContentParam",
     "TextEditorCodeExecutionToolResultError",
+    "TextEditorCodeExecutionToolResultErrorCode",
+    "TextEditorCodeExecutionToolResultErrorCodeParam",
+    "TextEditorCodeExecutionToolResultErrorObject",
     "TextEditorCodeExecutionToolResultErrorParam",
     "TextEditorCodeExecutionViewResultBlock",
     "TextEditorCodeExecutionViewResultBlockParam",
@@ -766,6 +891,9 @@ __all__ = [
     "ToolSearchToolResultContent",
     "ToolSearchToolResultContentParam",
     "ToolSearchToolResultError",
+    "ToolSearchToolResultErrorCode",
+    "ToolSearchToolResultErrorCodeParam",
+    "ToolSearchToolResultErrorObject",
     "ToolSearchToolResultErrorParam",
     "ToolSearchToolSearchResultBlock",
     "ToolSearchToolSearchResultBlockParam",
@@ -775,11 +903,13 @@ __all__ = [
     "ToolUnionParam",
     "ToolUseBlock",
     "ToolUseBlockParam",
+    "ToolUseCaller",
     "ToolsetMemberConfigParam",
     "URLImageSourceParam",
     "URLPDFSourceParam",
     "UnknownBashCodeExecutionToolResultContent",
     "UnknownBashCodeExecutionToolResultContentParam",
+    "UnknownBatchResult",
     "UnknownCacheMissReason",
     "UnknownCaller",
     "UnknownCallerParam",
@@ -801,6 +931,8 @@ __all__ = [
     "UnknownWebSearchToolResultContentParam",
     "Usage",
     "UserLocationParam",
+    "WebFetchBlock",
+    "WebFetchBlockParam",
     "WebFetchResultBlock",
     "WebFetchResultBlockParam",
     "WebFetchTool20250910Param",
@@ -812,6 +944,10 @@ __all__ = [
     "WebFetchToolResultContent",
     "WebFetchToolResultContentParam",
     "WebFetchToolResultError",
+    "WebFetchToolResultErrorBlock",
+    "WebFetchToolResultErrorBlockParam",
+    "WebFetchToolResultErrorCode",
+    "WebFetchToolResultErrorCodeParam",
     "WebFetchToolResultErrorParam",
     "WebFetchURLSourceAllParam",
     "WebFetchURLSourceExceptParam",
@@ -826,9 +962,17 @@ __all__ = [
     "WebSearchTool20250305Param",
     "WebSearchTool20260209Param",
     "WebSearchTool20260318Param",
+    "WebSearchToolRequestErrorObjectParam",
+    "WebSearchToolRequestErrorParam",
     "WebSearchToolResultBlock",
+    "WebSearchToolResultBlockContent",
     "WebSearchToolResultBlockParam",
+    "WebSearchToolResultBlockParamContentParam",
+    "WebSearchToolResultContent",
     "WebSearchToolResultContentParam",
     "WebSearchToolResultError",
+    "WebSearchToolResultErrorCode",
+    "WebSearchToolResultErrorCodeParam",
+    "WebSearchToolResultErrorObject",
     "WebSearchToolResultErrorParam",
 ]

@@ -39,6 +39,8 @@ def _run(script: Path, api: Emulator) -> list[str]:
         [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120
     )
     assert run.returncode == 0, f"{script.name}:\n{run.stderr}"
+    # An unclosed client leaves its sockets to the garbage collector at exit.
+    assert "ResourceWarning" not in run.stderr, f"{script.name} left a socket open:\n{run.stderr}"
     assert run.stdout.strip(), f"{script.name} printed nothing"
     # JSON dumps differ between the two clients' models (field order, nulls); the rest
     # of what a script prints must agree.
@@ -63,6 +65,7 @@ def _as_official(script: Path, folder: Path) -> Path:
 def test_there_are_scripts_for_each_kind() -> None:
     names = {script.stem for script in SCRIPTS}
     assert {"messages", "messages_stream", "images", "tools", "tools_stream", "thinking"} <= names
+    assert {"web_search", "web_search_stream", "structured_outputs", "raw_response"} <= names
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.stem)

@@ -28,3 +28,5 @@ for result in client.messages.batches.results(batch.id):
         print(result.custom_id, result.result.message.content[0].type)
     else:
         print(result.custom_id, result.result.type)
+
+client.close()

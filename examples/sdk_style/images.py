@@ -27,3 +27,5 @@ response = client.messages.create(
     model="claude-sonnet-4-5",
 )
 print(response.model_dump_json(indent=2))
+
+client.close()

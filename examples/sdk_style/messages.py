@@ -21,3 +21,5 @@ for block in again.content:
     if block.type == "text":
         print(block.text)
 print(again.usage.input_tokens, again.usage.output_tokens)
+
+client.close()

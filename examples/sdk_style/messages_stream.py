@@ -43,6 +43,9 @@ async def main() -> None:
         print()
         accumulated = await astream.get_final_message()
     print("async final:", accumulated.content[0].type)
+    await aclient.close()
 
 
 asyncio.run(main())
+
+client.close()

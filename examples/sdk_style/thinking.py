@@ -16,3 +16,5 @@ for block in response.content:
         print(f"Thinking: {block.thinking}")
     elif block.type == "text":
         print(f"Text: {block.text}")
+
+client.close()

@@ -23,3 +23,5 @@ with client.messages.stream(
                 thinking = "finished"
             print(event.text, end="", flush=True)
 print()
+
+client.close()

@@ -25,3 +25,5 @@ for message in runner:
     print(message.stop_reason, ", ".join(block.type for block in message.content))
 final = runner.until_done()
 print(final.content[0].type, final.stop_reason)
+
+client.close()

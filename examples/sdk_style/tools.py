@@ -52,3 +52,5 @@ response = client.messages.create(
     tools=tools,
 )
 print(f"\nFinal response: {response.model_dump_json(indent=2)}")
+
+client.close()

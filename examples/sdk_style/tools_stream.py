@@ -30,3 +30,5 @@ with client.messages.stream(
         elif event.type == "content_block_stop" and event.content_block.type == "tool_use":
             print("input:", event.content_block.input)
 print(stream.get_final_message().stop_reason)
+
+client.close()

@@ -558,6 +558,10 @@ class AsyncClient(_ClientBase):
         if self._owns_pool:
             await self._pool.aclose()
 
+    async def close(self) -> None:
+        """The same as ``aclose()``: the official SDK's name (``await client.close()``)."""
+        await self.aclose()
+
     async def __aenter__(self) -> Self:
         return self
 

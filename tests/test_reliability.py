@@ -270,7 +270,7 @@ class _Failing(httpx.SyncByteStream):
         raise self.error
 
 
-@pytest.mark.parametrize("where", ["request", "stream", "batch-results"])
+@pytest.mark.parametrize("where", ["request", "stream", "batch-results", "file-download"])
 def test_protocol_error_text_is_not_copied_into_messages(where: str) -> None:
     # httpx's protocol errors may quote header lines; only their class is named.
     leak = httpx.RemoteProtocolError("illegal header line: b'x-api-key: SECRET'")
@@ -292,6 +292,8 @@ def test_protocol_error_text_is_not_copied_into_messages(where: str) -> None:
     with pytest.raises(APIConnectionError) as info:
         if where == "batch-results":
             list(client.messages.batches.results("msgbatch_1"))
+        elif where == "file-download":
+            client.files.download("file_1").read()
         else:
             list(client.messages.create(**PARAMS, stream=where == "stream") or ())
     assert "RemoteProtocolError" in str(info.value)

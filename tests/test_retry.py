@@ -297,6 +297,13 @@ async def test_connection_error_after_retries_is_translated_and_chained(mode: st
     assert info.value.request is not None
 
 
+def test_retries_taken_is_given_when_an_error_is_made() -> None:
+    request = httpx.Request("POST", "https://api.example/v1/messages")
+    assert APIConnectionError("lost", request, retries_taken=3).retries_taken == 3
+    assert APITimeoutError("slow", retries_taken=1).retries_taken == 1
+    assert APIConnectionError().retries_taken == 0
+
+
 @pytest.mark.anyio
 async def test_timeout_after_retries_is_api_timeout_error(mode: str) -> None:
     handler, _ = scripted(*[httpx.ReadTimeout("slow")] * 3)

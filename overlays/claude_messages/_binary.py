@@ -19,17 +19,10 @@ from typing import Self
 
 import httpx
 
-from ._exceptions import APIConnectionError, APITimeoutError, request_of
+from ._exceptions import raise_transport_error, request_of
 from ._release import AsyncRelease, Release
 
 __all__ = ["AsyncBinaryResponse", "BinaryResponse"]
-
-
-def _lost(exc: httpx.TransportError, response: httpx.Response) -> APIConnectionError:
-    request = request_of(response)
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Reading the file's bytes timed out: {exc!r}", request)
-    return APIConnectionError(f"Connection lost while reading the file's bytes: {exc!r}", request)
 
 
 class _BinaryBase:
@@ -96,7 +89,7 @@ class BinaryResponse(_BinaryBase):
         try:
             return response.read()
         except httpx.TransportError as exc:
-            raise _lost(exc, response) from exc
+            raise_transport_error(exc, request_of(response), reading="the file's bytes")
         finally:
             response.close()
 
@@ -113,7 +106,7 @@ class BinaryResponse(_BinaryBase):
         try:
             yield from response.iter_bytes(chunk_size)
         except httpx.TransportError as exc:
-            raise _lost(exc, response) from exc
+            raise_transport_error(exc, request_of(response), reading="the file's bytes")
         finally:
             response.close()
 
@@ -168,7 +161,7 @@ class AsyncBinaryResponse(_BinaryBase):
         try:
             return await response.aread()
         except httpx.TransportError as exc:
-            raise _lost(exc, response) from exc
+            raise_transport_error(exc, request_of(response), reading="the file's bytes")
         finally:
             await response.aclose()
 
@@ -179,7 +172,7 @@ class AsyncBinaryResponse(_BinaryBase):
             async for chunk in response.aiter_bytes(chunk_size):
                 yield chunk
         except httpx.TransportError as exc:
-            raise _lost(exc, response) from exc
+            raise_transport_error(exc, request_of(response), reading="the file's bytes")
         finally:
             await response.aclose()
 

@@ -26,15 +26,18 @@ Names follow the official SDK so that ``except anthropic.RateLimitError`` become
      +-- BatchWaitTimeoutError         ``batches.wait()`` gave up (also a ``TimeoutError``)
      +-- OutputParseError              structured output that is not JSON of the asked type
 
-Lower-layer (httpx) errors are translated once, at the transport boundary, with
-``raise ... from exc``. The API key never appears in any message built here.
+Lower-layer (httpx) errors are translated in one place, ``transport_error``, for requests,
+streams and JSON Lines alike, and chained as ``__cause__``. The API key never appears in
+any message built here.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import httpx
+
+from ._headers_check import check_header_items
 
 if TYPE_CHECKING:
     from claude_messages_generated.models import Message, MessageBatch
@@ -63,11 +66,12 @@ __all__ = [
     "StreamDecodeError",
     "StreamError",
     "UnprocessableEntityError",
-    "describe_transport_error",
     "error_class_for_type",
     "make_event_error",
     "make_status_error",
+    "raise_transport_error",
     "request_of",
+    "transport_error",
 ]
 
 
@@ -106,13 +110,18 @@ class APIError(ClaudeMessagesError):
     retries_taken: int
 
     def __init__(
-        self, message: str, request: httpx.Request | None = None, *, body: object | None = None
+        self,
+        message: str,
+        request: httpx.Request | None = None,
+        *,
+        body: object | None = None,
+        retries_taken: int = 0,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
         self.body = body
-        self.retries_taken = 0
+        self.retries_taken = retries_taken
 
 
 class APIStatusError(APIError):
@@ -141,8 +150,9 @@ class APIStatusError(APIError):
         body: object | None,
         status_code: int | None = None,
         error_type: str | None = None,
+        retries_taken: int = 0,
     ) -> None:
-        super().__init__(message, request_of(response), body=body)
+        super().__init__(message, request_of(response), body=body, retries_taken=retries_taken)
         self.response = response
         self.status_code = response.status_code if status_code is None else status_code
         self.request_id = response.headers.get("request-id")
@@ -198,15 +208,27 @@ class APIConnectionError(APIError):
             print("network trouble:", exc.__cause__)
     """
 
-    def __init__(self, message: str = "Connection error.", request: httpx.Request | None = None):
-        super().__init__(message, request)
+    def __init__(
+        self,
+        message: str = "Connection error.",
+        request: httpx.Request | None = None,
+        *,
+        retries_taken: int = 0,
+    ) -> None:
+        super().__init__(message, request, retries_taken=retries_taken)
 
 
 class APITimeoutError(APIConnectionError):
     """The request (or a stream's idle limit) timed out."""
 
-    def __init__(self, message: str = "Request timed out.", request: httpx.Request | None = None):
-        super().__init__(message, request)
+    def __init__(
+        self,
+        message: str = "Request timed out.",
+        request: httpx.Request | None = None,
+        *,
+        retries_taken: int = 0,
+    ) -> None:
+        super().__init__(message, request, retries_taken=retries_taken)
 
 
 class APIResponseValidationError(APIError):
@@ -359,19 +381,11 @@ def error_class_for_type(error_type: str | None) -> tuple[type[APIStatusError], 
     return _class_for_status(status), status
 
 
-def describe_transport_error(exc: BaseException) -> str:
-    """What to say about an httpx failure in one of this package's messages.
-
-    Only text that comes from the operating system or the TLS layer is quoted (timeouts,
-    refused or reset connections, certificate failures); for protocol errors only the
-    class is named, with a fixed explanation: their text may quote header lines, which
-    carry the credentials. The httpx error itself stays available as ``__cause__``.
-
-    Example::
-
-        describe_transport_error(httpx.ConnectError("[Errno 111] Connection refused"))
-        # "ConnectError: [Errno 111] Connection refused"
-    """
+def _reason(exc: BaseException) -> str:
+    """What to say of a transport failure: only text from the operating system or the TLS
+    layer is quoted (timeouts, refused or reset connections, certificate failures); for
+    protocol errors only the class is named, with a fixed explanation, as their text may
+    quote header lines, which carry the credentials."""
     name = type(exc).__name__
     if isinstance(exc, httpx.TimeoutException | httpx.NetworkError):
         text = str(exc)
@@ -381,6 +395,72 @@ def describe_transport_error(exc: BaseException) -> str:
     if isinstance(exc, httpx.LocalProtocolError):
         return f"{name}: the request is not valid HTTP"
     return name
+
+
+def _local_problem(request: httpx.Request | None) -> str:
+    if request is not None:
+        try:
+            check_header_items(request.headers.raw, "the request's headers")
+        except ValueError as exc:
+            return str(exc)
+    return (
+        "httpx refused to write it as HTTP/1.1 (LocalProtocolError; its text is not "
+        "repeated because it may quote a header value)."
+    )
+
+
+def transport_error(
+    exc: httpx.HTTPError,
+    request: httpx.Request | None,
+    *,
+    reading: str | None = None,
+    retries_taken: int = 0,
+) -> APIConnectionError:
+    """This package's error for an httpx failure: ``APITimeoutError`` or ``APIConnectionError``.
+
+    The one translation of transport errors, for requests, streams and JSON Lines alike.
+    ``reading`` names the body being read when ``exc`` came (``"the stream"``); ``None``
+    means while sending the request and waiting for the answer's headers. The message
+    quotes the httpx error only where its text cannot hold a header line; a request that
+    httpx refused to write names the offending header, never its value. Raise it with
+    ``raise_transport_error``, which chains the cause.
+
+    Example::
+
+        transport_error(httpx.ConnectError("[Errno 111] Connection refused"), request)
+        # APIConnectionError("Connection error (ConnectError: [Errno 111] Connection refused).")
+    """
+    if isinstance(exc, httpx.LocalProtocolError):
+        return APIConnectionError(
+            f"The request could not be sent and was not retried: {_local_problem(request)}",
+            request,
+            retries_taken=retries_taken,
+        )
+    reason = _reason(exc)
+    if isinstance(exc, httpx.TimeoutException):
+        what = "Request" if reading is None else f"Reading {reading}"
+        message = f"{what} timed out ({reason})."
+        return APITimeoutError(message, request, retries_taken=retries_taken)
+    what = "Connection error" if reading is None else f"Connection lost while reading {reading}"
+    return APIConnectionError(f"{what} ({reason}).", request, retries_taken=retries_taken)
+
+
+def raise_transport_error(
+    exc: httpx.HTTPError,
+    request: httpx.Request | None,
+    *,
+    reading: str | None = None,
+    retries_taken: int = 0,
+) -> NoReturn:
+    """Raise ``transport_error(...)`` chained to ``exc`` (``__cause__``).
+
+    A request httpx refused to write is not chained (suppressed): httpx's text quotes the
+    header line, which may hold a credential.
+    """
+    error = transport_error(exc, request, reading=reading, retries_taken=retries_taken)
+    if isinstance(exc, httpx.LocalProtocolError):
+        raise error from None
+    raise error from exc
 
 
 def request_of(response: httpx.Response) -> httpx.Request | None:
@@ -406,7 +486,11 @@ def _error_parts(body: object) -> tuple[str | None, str | None]:
 
 
 def make_status_error(
-    response: httpx.Response, body: object | None, *, text: str | None = None
+    response: httpx.Response,
+    body: object | None,
+    *,
+    text: str | None = None,
+    retries_taken: int = 0,
 ) -> APIStatusError:
     """Build the exception for an error answer.
 
@@ -433,7 +517,11 @@ def make_status_error(
         message += f" (request-id: {request_id})"
     cls = _class_for_status(status)
     return cls(
-        message, response=response, body=body if body is not None else text, error_type=etype
+        message,
+        response=response,
+        body=body if body is not None else text,
+        error_type=etype,
+        retries_taken=retries_taken,
     )
 
 

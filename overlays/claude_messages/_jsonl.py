@@ -24,11 +24,9 @@ from typing import TYPE_CHECKING, cast
 import httpx
 
 from ._exceptions import (
-    APIConnectionError,
     APIResponseValidationError,
-    APITimeoutError,
     ResponseTooLargeError,
-    describe_transport_error,
+    raise_transport_error,
     request_of,
 )
 from ._limits import DEFAULT_MAX_EVENT_SIZE, check_size_limit, event_too_large
@@ -128,7 +126,7 @@ class ResultDecoder:
         [r.custom_id for r in decoder.feed(b'{"custom_id":"a","result":{"type":"expired"}}\\n')]
     """
 
-    __slots__ = ("_from_dict", "_limit", "_request", "_splitter", "error", "lines")
+    __slots__ = ("_from_dict", "_limit", "_splitter", "error", "lines", "request")
 
     lines: int
     """Lines read so far, blank ones included."""
@@ -143,7 +141,7 @@ class ResultDecoder:
         self._from_dict = MessageBatchIndividualResponse.from_dict
         self._limit = check_size_limit("max_line_size", max_line_size)
         self._splitter = LineSplitter(self._limit)
-        self._request = request
+        self.request = request
         self.lines = 0
         self.error = None
 
@@ -154,7 +152,7 @@ class ResultDecoder:
         if splitter.too_long and self.error is None:
             assert self._limit is not None
             what = f"Line {self.lines + len(lines) + 1} of the batch results"
-            self.error = event_too_large(self._limit, self._request, what)
+            self.error = event_too_large(self._limit, self.request, what)
         if not lines:
             return []
         first = self.lines
@@ -196,7 +194,7 @@ class ResultDecoder:
         text = line.decode("utf-8", "replace")
         shown = text if len(text) <= _SHOWN else text[:_SHOWN] + "..."
         return APIResponseValidationError(
-            f"Line {number} of the batch results {problem}: {shown}", self._request, body=text
+            f"Line {number} of the batch results {problem}: {shown}", self.request, body=text
         )
 
 
@@ -270,7 +268,7 @@ def _iter_results(
                 raise decoder.error
         yield from decoder.finish()
     except httpx.TransportError as exc:
-        raise _lost(exc, response) from exc
+        raise_transport_error(exc, decoder.request, reading="the batch results")
     finally:
         chunks.close()
         release.close()
@@ -338,17 +336,7 @@ async def _aiter_results(
         for result in decoder.finish():
             yield result
     except httpx.TransportError as exc:
-        raise _lost(exc, response) from exc
+        raise_transport_error(exc, decoder.request, reading="the batch results")
     finally:
         await chunks.aclose()
         await release.aclose()
-
-
-def _lost(exc: httpx.TransportError, response: httpx.Response) -> APIConnectionError:
-    request = request_of(response)
-    reason = describe_transport_error(exc)
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Reading the batch results timed out ({reason}).", request)
-    return APIConnectionError(
-        f"Connection lost while reading the batch results ({reason}).", request
-    )

@@ -37,13 +37,12 @@ from ._events import (
     load_event_data,
 )
 from ._exceptions import (
-    APIConnectionError,
     APITimeoutError,
     IncompleteStreamError,
     ResponseTooLargeError,
     StreamDecodeError,
-    describe_transport_error,
     make_event_error,
+    raise_transport_error,
     request_of,
 )
 from ._limits import DEFAULT_MAX_EVENT_SIZE, check_size_limit, event_too_large
@@ -104,13 +103,13 @@ class _EventReader:
     __slots__ = (
         "_decoder",
         "_idle",
-        "_request",
         "_response",
         "count",
         "done",
         "error",
         "idle_timeout",
         "max_event_size",
+        "request",
         "typed",
         "unknown_events",
     )
@@ -127,7 +126,7 @@ class _EventReader:
         self.max_event_size = check_size_limit("max_event_size", max_event_size)
         self._decoder = SSEDecoder(max_event_size)
         self._response = response
-        self._request = request_of(response)
+        self.request = request_of(response)
         self._idle = 0.0  # time spent waiting for bytes since the last event other than ping
         self.idle_timeout = idle_timeout
         self.typed = typed  # models, or the events' JSON objects (as_dicts=True)
@@ -157,7 +156,7 @@ class _EventReader:
                 else:
                     event = data if kind in EVENT_TYPES else None
             except StreamDecodeError as exc:
-                exc.request = self._request
+                exc.request = self.request
                 self.error = exc
                 break
             if event is None:
@@ -190,14 +189,14 @@ class _EventReader:
                 f"Stream idle limit reached: no event for {self._idle:.3g} s "
                 f"(idle_timeout={limit:g} s; pings and bytes that complete "
                 "no event do not count).",
-                self._request,
+                self.request,
             )
 
     def too_large(self) -> ResponseTooLargeError:
         """The error for an event over ``max_event_size``."""
         assert self.max_event_size is not None
         return event_too_large(
-            self.max_event_size, self._request, f"A stream event (after {self.count} events)"
+            self.max_event_size, self.request, f"A stream event (after {self.count} events)"
         )
 
     def finish(self) -> None:
@@ -206,15 +205,8 @@ class _EventReader:
         if not self.done:
             raise IncompleteStreamError(
                 f"The stream ended before message_stop, after {self.count} events.",
-                self._request,
+                self.request,
             )
-
-    def transport_error(self, exc: httpx.TransportError) -> APIConnectionError:
-        """The package's error for an httpx failure while reading the body."""
-        reason = describe_transport_error(exc)
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"Stream read timed out ({reason}).", self._request)
-        return APIConnectionError(f"Connection lost mid-stream ({reason}).", self._request)
 
 
 class Stream(Generic[_T]):
@@ -366,7 +358,7 @@ def _iter_events(
                 start = clock()
         reader.finish()
     except httpx.TransportError as exc:
-        raise reader.transport_error(exc) from exc
+        raise_transport_error(exc, reader.request, reading="the stream")
     finally:
         close = getattr(chunks, "close", None)
         if close is not None:
@@ -509,7 +501,7 @@ async def _aiter_events(
                 start = clock()
         reader.finish()
     except httpx.TransportError as exc:
-        raise reader.transport_error(exc) from exc
+        raise_transport_error(exc, reader.request, reading="the stream")
     finally:
         aclose = getattr(chunks, "aclose", None)
         if aclose is not None:

@@ -1,4 +1,4 @@
-"""Sending with retries: the only place where httpx exceptions become this package's errors.
+"""Sending with retries; httpx exceptions become this package's errors by ``transport_error``.
 
 Two thin loops, ``send_with_retries`` (sync) and ``asend_with_retries`` (async), differ
 only in ``await``; every decision (retry or not, how long to wait, which error to raise)
@@ -27,18 +27,11 @@ import threading
 import time
 import urllib.request
 from collections.abc import Awaitable, Callable
-from typing import Any, NoReturn
+from typing import Any
 
 import httpx
 
-from ._exceptions import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    describe_transport_error,
-    make_status_error,
-)
-from ._headers_check import check_header_items
+from ._exceptions import APIStatusError, make_status_error, raise_transport_error
 from ._limits import aread_body, read_body
 from ._retry import retry_delay, should_retry
 
@@ -49,7 +42,6 @@ __all__ = [
     "RetryPolicy",
     "asend_with_retries",
     "async_sleep",
-    "connection_error",
     "send_with_retries",
     "status_error",
 ]
@@ -248,56 +240,6 @@ class RetryPolicy:
         return retry_delay(retries_taken, None, random=self.random, now=self.now)
 
 
-def connection_error(
-    exc: httpx.RequestError, request: httpx.Request, retries_taken: int = 0
-) -> APIConnectionError:
-    """Translate an httpx failure into ``APITimeoutError`` or ``APIConnectionError``.
-
-    The caller raises the result ``from exc`` so the cause stays chained. The message
-    quotes the httpx error only where its text cannot hold a header line (see
-    ``describe_transport_error``); a request that httpx refused to write names the
-    offending header, never its value.
-    """
-    if isinstance(exc, httpx.LocalProtocolError):
-        error = APIConnectionError(
-            f"The request could not be sent and was not retried: {_local_problem(request)}",
-            request,
-        )
-        error.retries_taken = retries_taken
-        return error
-    reason = describe_transport_error(exc)
-    error = (
-        APITimeoutError(f"Request timed out ({reason}).", request)
-        if isinstance(exc, httpx.TimeoutException)
-        else APIConnectionError(f"Connection error ({reason}).", request)
-    )
-    error.retries_taken = retries_taken
-    return error
-
-
-def _local_problem(request: httpx.Request) -> str:
-    try:
-        check_header_items(request.headers.raw, "the request's headers")
-    except ValueError as exc:
-        return str(exc)
-    return (
-        "httpx refused to write it as HTTP/1.1 (LocalProtocolError; its text is not "
-        "repeated because it may quote a header value)."
-    )
-
-
-def _give_up(exc: httpx.RequestError, request: httpx.Request, retries_taken: int) -> NoReturn:
-    """Raise the package's error for a request that got no answer, chained to ``exc``.
-
-    A request httpx refused to write is not chained (suppressed): httpx's text quotes the
-    header line, which may hold a credential.
-    """
-    error = connection_error(exc, request, retries_taken)
-    if isinstance(exc, httpx.LocalProtocolError):
-        raise error from None
-    raise error from exc
-
-
 def _retry_wait(policy: RetryPolicy, retries_taken: int, exc: httpx.RequestError) -> float | None:
     """Seconds to wait before retrying after ``exc``, or ``None``: a request httpx refused
     to write (``LocalProtocolError``) would be refused again, so it is never retried."""
@@ -319,13 +261,9 @@ def status_error(response: httpx.Response, retries_taken: int = 0) -> APIStatusE
             body = json.loads(content)
         except ValueError:
             body = None
-    error = (
-        make_status_error(response, None, text=response.text)
-        if body is None
-        else make_status_error(response, body)
-    )
-    error.retries_taken = retries_taken
-    return error
+    if body is None:
+        return make_status_error(response, None, text=response.text, retries_taken=retries_taken)
+    return make_status_error(response, body, retries_taken=retries_taken)
 
 
 def send_with_retries(
@@ -353,7 +291,7 @@ def send_with_retries(
         except httpx.RequestError as exc:
             wait = _retry_wait(policy, retries, exc)
             if wait is None:
-                _give_up(exc, request, retries)
+                raise_transport_error(exc, request, retries_taken=retries)
         else:
             if response.is_success:
                 return response, retries
@@ -362,7 +300,7 @@ def send_with_retries(
                 try:
                     read_body(response, max_response_size)
                 except httpx.RequestError as exc:
-                    raise connection_error(exc, request, retries) from exc
+                    raise_transport_error(exc, request, retries_taken=retries)
                 finally:
                     response.close()
                 raise status_error(response, retries)
@@ -395,7 +333,7 @@ async def asend_with_retries(
         except httpx.RequestError as exc:
             wait = _retry_wait(policy, retries, exc)
             if wait is None:
-                _give_up(exc, request, retries)
+                raise_transport_error(exc, request, retries_taken=retries)
         else:
             if response.is_success:
                 return response, retries
@@ -404,7 +342,7 @@ async def asend_with_retries(
                 try:
                     await aread_body(response, max_response_size)
                 except httpx.RequestError as exc:
-                    raise connection_error(exc, request, retries) from exc
+                    raise_transport_error(exc, request, retries_taken=retries)
                 finally:
                     await response.aclose()
                 raise status_error(response, retries)

@@ -26,7 +26,7 @@ COMPLETE = sorted(p.name.removesuffix(".message.json") for p in FIXTURES.glob("*
 
 def fixture_events(name: str) -> list[dict[str, Any]]:
     decoder = SSEDecoder()
-    events = decoder.feed((FIXTURES / f"{name}.sse").read_bytes()) + decoder.end()
+    events = decoder.feed((FIXTURES / f"{name}.sse").read_bytes()) + decoder.flush()
     return [json.loads(event.data) for event in events]
 
 

@@ -29,7 +29,8 @@ from claude_messages import (
 )
 from claude_messages._batch_requests import batch_body
 from claude_messages._batch_wait import BatchWaiter
-from claude_messages._jsonl import LineSplitter, ResultDecoder
+from claude_messages._jsonl import ResultDecoder
+from claude_messages._lines import LineDecoder
 from claude_messages.testing import Emulator, Fault
 from claude_messages_generated.models import (
     CreateMessageParams,
@@ -523,7 +524,7 @@ FILE = b"".join(json.dumps(line, ensure_ascii=False).encode() + b"\n" for line i
 def _decode_all(chunks: list[bytes]) -> list[Any]:
     decoder = ResultDecoder()
     out = [result for chunk in chunks for result in decoder.feed(chunk)]
-    return out + decoder.finish()
+    return out + decoder.flush()
 
 
 @given(st.lists(st.integers(min_value=0, max_value=len(FILE)), max_size=12))
@@ -559,23 +560,35 @@ def test_a_broken_line_raises_naming_its_number(line: bytes, problem: str) -> No
         decoder.feed(FILE.split(b"\n")[0] + b"\n\n" + line + b"\n")
 
 
-def test_line_splitter_joins_long_lines_once() -> None:
-    splitter = LineSplitter()
+def test_line_decoder_joins_long_lines_once() -> None:
+    lines = LineDecoder()
     pieces = [b"x" * 1000] * 1000
-    assert all(splitter.feed(piece) == [] for piece in pieces)
-    assert splitter.feed(b"\nrest") == [b"x" * 1_000_000]
-    assert splitter.end() == b"rest" and splitter.end() is None
+    assert all(lines.feed(piece) == [] for piece in pieces)
+    assert lines.pending_size == 1_000_000
+    assert lines.feed(b"\nrest") == [b"x" * 1_000_000]
+    assert lines.pending_size == 4
+    assert lines.flush() == [b"rest"] and lines.flush() == []
 
 
 @pytest.mark.parametrize("size", [1, 7, 100, 100_000])
-def test_line_splitter_stops_at_a_line_over_its_limit(size: int) -> None:
-    data = b"a\n" + b"x" * 50 + b"\n" + b"y" * 51 + b"\nlast\n"
-    splitter = LineSplitter(max_line_size=50)
-    lines: list[bytes] = []
+def test_result_decoder_stops_at_a_line_over_its_limit(size: int) -> None:
+    first = FILE.split(b"\n")[0]
+    data = first + b"\n" + first + b"\n" + first + b"x\n" + first + b"\n"
+    decoder = ResultDecoder(max_line_size=len(first))
+    results = []
     for start in range(0, len(data), size):
-        lines += splitter.feed(data[start : start + size])
-    assert lines == [b"a", b"x" * 50]
-    assert splitter.too_long and splitter.end() is None
+        results += decoder.feed(data[start : start + size])
+    results += decoder.flush()
+    assert len(results) == 2
+    assert isinstance(decoder.error, ResponseTooLargeError)
+    assert "Line 3 of the batch results" in str(decoder.error)
+
+
+def test_result_decoder_takes_a_big_chunk_of_short_lines() -> None:
+    first = FILE.split(b"\n")[0]
+    decoder = ResultDecoder(max_line_size=len(first))
+    assert len(decoder.feed((first + b"\n") * 5)) == 5
+    assert decoder.error is None
 
 
 def test_result_decoder_keeps_the_results_before_a_long_line() -> None:

@@ -27,7 +27,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "sse"
 
 def fixture_events(name: str) -> list[ServerSentEvent]:
     decoder = SSEDecoder()
-    return decoder.feed((FIXTURES / f"{name}.sse").read_bytes()) + decoder.end()
+    return decoder.feed((FIXTURES / f"{name}.sse").read_bytes()) + decoder.flush()
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,7 @@ pytestmark = pytest.mark.anyio
 
 def fixture_events(name: str) -> list[dict[str, Any]]:
     decoder = SSEDecoder()
-    events = decoder.feed((FIXTURES / f"{name}.sse").read_bytes()) + decoder.end()
+    events = decoder.feed((FIXTURES / f"{name}.sse").read_bytes()) + decoder.flush()
     return [json.loads(event.data) for event in events]
 
 

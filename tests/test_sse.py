@@ -17,7 +17,7 @@ def decode(chunks: Iterable[bytes]) -> list[ServerSentEvent]:
     events: list[ServerSentEvent] = []
     for chunk in chunks:
         events += decoder.feed(chunk)
-    events += decoder.end()
+    events += decoder.flush()
     return events
 
 
@@ -295,7 +295,7 @@ def test_unterminated_last_event_is_discarded(tail: bytes) -> None:
 def test_end_resets_the_decoder() -> None:
     decoder = SSEDecoder()
     assert decoder.feed(b"\xef\xbb\xbfevent: e\ndata: half") == []
-    assert decoder.end() == []
+    assert decoder.flush() == []
     assert decoder.feed(b"\xef\xbb\xbfdata: new\n\n") == [ServerSentEvent("message", "new")]
 
 
@@ -434,7 +434,7 @@ def test_an_unterminated_line_over_the_limit_stops_before_it_ends() -> None:
         assert decoder.feed(b"y" * 100) == []
     assert decoder.too_large
     assert decoder.feed(b"\n\ndata: later\n\n") == []  # everything after is ignored
-    assert decoder._tail == [] and decoder._data == []  # nothing is held
+    assert decoder._split.pending_size == 0 and decoder._data == []  # nothing is held
 
 
 def test_no_limit_by_default() -> None:

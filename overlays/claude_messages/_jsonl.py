@@ -1,12 +1,12 @@
 """Batch results as JSON Lines, read in constant memory: ``BatchResults``, ``AsyncBatchResults``.
 
 A batch's results file may hold 100,000 lines and hundreds of megabytes, so it
-is never read whole: the body's chunks go through ``LineSplitter`` (bytes in, complete
-lines out) and ``ResultDecoder`` (lines in, typed ``MessageBatchIndividualResponse`` out),
-both pure and shared by the sync and async readers, which only differ in how they read
-chunks. Memory is bounded by one network chunk plus the longest line, and a line longer
-than the client's ``max_event_size`` raises ``ResponseTooLargeError`` (after the results
-before it) instead of being held.
+is never read whole: the body's chunks go through ``ResultDecoder`` (bytes in, typed
+``MessageBatchIndividualResponse`` out, its lines cut by the shared ``LineDecoder``), pure
+and shared by the sync and async readers, which only differ in how they read chunks.
+Memory is bounded by one network chunk plus the longest line, and a line longer than the
+client's ``max_event_size`` raises ``ResponseTooLargeError`` (after the results before it)
+instead of being held.
 
 Lines are split on ``\\n`` only (a trailing ``\\r`` is JSON whitespace): unlike
 ``str.splitlines``, a U+2028 inside a JSON string cannot split a line. Lines are parsed as
@@ -30,91 +30,19 @@ from ._exceptions import (
     request_of,
 )
 from ._limits import DEFAULT_MAX_EVENT_SIZE, check_size_limit, event_too_large
+from ._lines import LineDecoder
 from ._release import AsyncRelease, Release
 
 if TYPE_CHECKING:
     from claude_messages_generated.models import MessageBatchIndividualResponse
 
-__all__ = ["AsyncBatchResults", "BatchResults", "LineSplitter", "ResultDecoder"]
+__all__ = ["AsyncBatchResults", "BatchResults", "ResultDecoder"]
 
 _SHOWN = 200  # characters of a bad line quoted in the error
 
 
-class LineSplitter:
-    """Chunks of bytes in, complete ``\\n``-terminated lines out (without the ``\\n``).
-
-    A line split over many chunks is joined once, when its end arrives, so a long line
-    costs linear time.
-
-    Example::
-
-        splitter = LineSplitter()
-        splitter.feed(b'{"a": 1}\\n{"b"')   # [b'{"a": 1}']
-        splitter.feed(b": 2}\\n")           # [b'{"b": 2}']
-        splitter.end()                     # None (nothing left over)
-    """
-
-    __slots__ = ("_limit", "_pending", "_pending_size", "too_long")
-
-    too_long: bool
-    """A line went over ``max_line_size``: the lines before it were returned, and the
-    rest of the input is ignored."""
-
-    def __init__(self, max_line_size: int | None = None) -> None:
-        self._pending: list[bytes] = []
-        self._pending_size = 0
-        self._limit = sys.maxsize if max_line_size is None else max_line_size
-        self.too_long = False
-
-    def feed(self, chunk: bytes) -> list[bytes]:
-        """The lines that ``chunk`` completes."""
-        if self.too_long:
-            return []
-        if b"\n" not in chunk:
-            if chunk:
-                self._pending.append(chunk)
-                self._pending_size += len(chunk)
-                if self._pending_size > self._limit:
-                    self._overflow([], 0)
-            return []
-        lines = chunk.split(b"\n")
-        if self._pending:
-            self._pending.append(lines[0])
-            lines[0] = b"".join(self._pending)
-            self._pending.clear()
-        tail = lines.pop()
-        if tail:
-            self._pending.append(tail)
-        self._pending_size = len(tail)
-        limit = self._limit
-        # Only the first line can be longer than the chunk; the others only in a big chunk.
-        if len(lines[0]) > limit or len(tail) > limit or len(chunk) > limit:
-            for number, line in enumerate(lines):
-                if len(line) > limit:
-                    self._overflow(lines, number)
-                    break
-            else:
-                if len(tail) > limit:
-                    self._overflow(lines, len(lines))
-        return lines
-
-    def _overflow(self, lines: list[bytes], at: int) -> None:
-        del lines[at:]
-        self._pending.clear()
-        self._pending_size = 0
-        self.too_long = True
-
-    def end(self) -> bytes | None:
-        """The last line, when the body did not end with ``\\n`` (else ``None``)."""
-        if not self._pending:
-            return None
-        line = b"".join(self._pending)
-        self._pending.clear()
-        return line
-
-
 class ResultDecoder:
-    """Lines of a results file in, ``MessageBatchIndividualResponse`` models out; no I/O.
+    """The bytes of a results file in, ``MessageBatchIndividualResponse`` models out; no I/O.
 
     Blank lines are skipped. A line that is not a JSON object with a ``custom_id`` and a
     ``result`` raises ``APIResponseValidationError`` naming the line number. Results of a
@@ -126,12 +54,13 @@ class ResultDecoder:
         [r.custom_id for r in decoder.feed(b'{"custom_id":"a","result":{"type":"expired"}}\\n')]
     """
 
-    __slots__ = ("_from_dict", "_limit", "_splitter", "error", "lines", "request")
+    __slots__ = ("_from_dict", "_limit", "_max", "_split", "error", "lines", "request")
 
     lines: int
     """Lines read so far, blank ones included."""
     error: ResponseTooLargeError | None
-    """Set when a line went over ``max_line_size``; raise it after the results returned."""
+    """Set when a line went over ``max_line_size``; raise it after the results returned (the
+    rest of the input is ignored)."""
 
     def __init__(
         self, request: httpx.Request | None = None, max_line_size: int | None = None
@@ -140,19 +69,21 @@ class ResultDecoder:
 
         self._from_dict = MessageBatchIndividualResponse.from_dict
         self._limit = check_size_limit("max_line_size", max_line_size)
-        self._splitter = LineSplitter(self._limit)
+        self._max = sys.maxsize if self._limit is None else self._limit
+        self._split = LineDecoder()
         self.request = request
         self.lines = 0
         self.error = None
 
     def feed(self, chunk: bytes) -> list[MessageBatchIndividualResponse]:
         """The results completed by ``chunk``."""
-        splitter = self._splitter
-        lines = splitter.feed(chunk)
-        if splitter.too_long and self.error is None:
-            assert self._limit is not None
-            what = f"Line {self.lines + len(lines) + 1} of the batch results"
-            self.error = event_too_large(self._limit, self.request, what)
+        if self.error is not None:
+            return []
+        split, limit = self._split, self._max
+        lines = split.feed(chunk)
+        # Only the first line can be longer than the chunk; the others only in a big chunk.
+        if split.pending_size > limit or (lines and (len(lines[0]) > limit or len(chunk) > limit)):
+            self._stop_at_long_line(lines)
         if not lines:
             return []
         first = self.lines
@@ -169,13 +100,27 @@ class ResultDecoder:
             if line and not line.isspace()
         ]
 
-    def finish(self) -> list[MessageBatchIndividualResponse]:
-        """The result on a last line without ``\\n``, if any."""
-        line = self._splitter.end()
-        if line is None:
+    def flush(self) -> list[MessageBatchIndividualResponse]:
+        """The end of the input: the result on a last line without ``\\n``, if any."""
+        last = self._split.flush()
+        if not last:
             return []
         self.lines += 1
-        return [] if line.isspace() else [self._decode(line, self.lines)]
+        return [] if last[0].isspace() else [self._decode(last[0], self.lines)]
+
+    def _stop_at_long_line(self, lines: list[bytes]) -> None:
+        """Keep the lines before the first one over the limit, if any; drop it and all after."""
+        limit = self._max
+        at = next((n for n, line in enumerate(lines) if len(line) > limit), None)
+        if at is None:
+            if self._split.pending_size <= limit:
+                return  # a big chunk of short lines
+            at = len(lines)  # the line still arriving is over
+        del lines[at:]
+        self._split.clear()
+        assert self._limit is not None
+        what = f"Line {self.lines + at + 1} of the batch results"
+        self.error = event_too_large(self._limit, self.request, what)
 
     def _decode(self, line: bytes, number: int) -> MessageBatchIndividualResponse:
         try:
@@ -266,7 +211,7 @@ def _iter_results(
                 yield from results
             if decoder.error is not None:
                 raise decoder.error
-        yield from decoder.finish()
+        yield from decoder.flush()
     except httpx.TransportError as exc:
         raise_transport_error(exc, decoder.request, reading="the batch results")
     finally:
@@ -333,7 +278,7 @@ async def _aiter_results(
                 yield result
             if decoder.error is not None:
                 raise decoder.error
-        for result in decoder.finish():
+        for result in decoder.flush():
             yield result
     except httpx.TransportError as exc:
         raise_transport_error(exc, decoder.request, reading="the batch results")

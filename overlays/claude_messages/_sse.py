@@ -17,9 +17,9 @@ still being received. An event over it sets ``too_large``: the events before it 
 returned, and the rest of the stream is ignored.
 
 Decoding works on bytes. LF and CR never occur inside a multi-byte UTF-8 sequence, so lines
-can be cut on bytes and each line decoded once, whole: a sequence split across chunks is
-simply joined first. U+2028 and U+0085 are therefore never mistaken for line ends (which is
-what ``str.splitlines`` would do).
+can be cut on bytes (by ``LineDecoder``, once CR and CRLF became LF) and each line decoded
+once, whole: a sequence split across chunks is simply joined first. U+2028 and U+0085 are
+therefore never mistaken for line ends (which is what ``str.splitlines`` would do).
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from __future__ import annotations
 import json
 import sys
 from typing import Any
+
+from ._lines import LineDecoder
 
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
@@ -107,7 +109,7 @@ class ServerSentEvent:
 class SSEDecoder:
     """Turns the bytes of a ``text/event-stream`` body, in chunks cut anywhere, into events.
 
-    ``feed`` returns the events completed by a chunk; ``end`` closes the stream (an event
+    ``feed`` returns the events completed by a chunk; ``flush`` closes the stream (an event
     still missing its blank line is dropped, as the spec says). ``last_event_id`` and
     ``retry`` hold the stream-wide values of those fields.
 
@@ -117,7 +119,7 @@ class SSEDecoder:
         events = decoder.feed(b"event: ping\\ndata: {}\\n")
         events += decoder.feed(b"\\n")
         assert events == [ServerSentEvent("ping", "{}")]
-        assert decoder.end() == []
+        assert decoder.flush() == []
     """
 
     __slots__ = (
@@ -131,9 +133,8 @@ class SSEDecoder:
         "_prelude",
         "_size",
         "_sized",
+        "_split",
         "_start",
-        "_tail",
-        "_tail_size",
         "last_event_id",
         "retry",
         "too_large",
@@ -156,8 +157,7 @@ class SSEDecoder:
         self._start = True  # still before the first 3 bytes: a BOM may come
         self._head = b""  # bytes held while they could still be the start of a BOM
         self._cr = False  # the last chunk ended in CR: a leading LF of the next one is its pair
-        self._tail: list[bytes] = []  # pieces of the current, unterminated line
-        self._tail_size = 0  # their bytes, while more than one piece is held
+        self._split = LineDecoder()  # holds the current, unterminated line
         self._data: list[bytes] = []  # data lines of the event being built
         # The size of an event still being built, counted only at the end of a chunk
         # (nothing per line): ``_size`` bytes in the first ``_counted`` lines of ``_sized``.
@@ -176,29 +176,15 @@ class SSEDecoder:
             if chunk[-1] == 0x0D:
                 self._cr = self._prelude = True
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        if b"\n" not in chunk:
+        split = self._split
+        lines = split.feed(chunk)
+        if not lines:
             if chunk:
-                tail = self._tail
-                tail.append(chunk)
-                # A chunk with a line end leaves at most one piece: count from there.
-                if len(tail) <= 2:
-                    self._tail_size = sum(map(len, tail))
-                else:
-                    self._tail_size += len(chunk)
-                self._check_size(self._tail_size)
+                self._check_size(split.pending_size)
             return []
-        lines = chunk.split(b"\n")
-        tail = self._tail
-        if tail:
-            tail.append(lines[0])
-            lines[0] = b"".join(tail)
-            tail.clear()
-        last = lines.pop()
-        if last:
-            tail.append(last)
         events = self._lines(lines)
         if self._data:  # an event is still being built: its data so far must fit
-            self._check_size(len(last))
+            self._check_size(split.pending_size)
         return events
 
     def _check_size(self, receiving: int) -> None:
@@ -243,10 +229,10 @@ class SSEDecoder:
         self._prelude = self._start
         return chunk
 
-    def end(self) -> list[ServerSentEvent]:
+    def flush(self) -> list[ServerSentEvent]:
         """End of stream: drop any unterminated event and reset; returns no events.
 
-        It returns a list for symmetry with ``feed``: a caller can treat both alike.
+        It returns a list, as ``feed`` does: a caller can treat both alike.
         """
         self._reset()
         return []

@@ -199,9 +199,9 @@ class _EventReader:
             self.max_event_size, self.request, f"A stream event (after {self.count} events)"
         )
 
-    def finish(self) -> None:
+    def flush(self) -> None:
         """The body ended: raise ``IncompleteStreamError`` unless ``message_stop`` came."""
-        self._decoder.end()
+        self._decoder.flush()
         if not self.done:
             raise IncompleteStreamError(
                 f"The stream ended before message_stop, after {self.count} events.",
@@ -356,7 +356,7 @@ def _iter_events(
                 raise reader.error
             if timed:
                 start = clock()
-        reader.finish()
+        reader.flush()
     except httpx.TransportError as exc:
         raise_transport_error(exc, reader.request, reading="the stream")
     finally:
@@ -499,7 +499,7 @@ async def _aiter_events(
                 raise reader.error
             if timed:
                 start = clock()
-        reader.finish()
+        reader.flush()
     except httpx.TransportError as exc:
         raise_transport_error(exc, reader.request, reading="the stream")
     finally:

@@ -25,7 +25,7 @@ from typing import Any, Final, TypeVar
 
 import httpx
 
-from .._jsonl import LineSplitter
+from .._lines import LineDecoder
 from .._sse import SSEDecoder
 from ._cassette_format import (
     Redactor,
@@ -458,7 +458,7 @@ class RecordingProxy:
             return False
         except httpx.HTTPError:
             recorded["end"] = "dropped"
-        decoder.end()
+        decoder.flush()
         return await _finish_chunked(recorded.get("end"), connection)
 
     async def _relay_lines(
@@ -471,7 +471,7 @@ class RecordingProxy:
     ) -> bool:
         out = connection.out
         await out.start_chunked(response.status_code, to_client)
-        splitter = LineSplitter()
+        splitter = LineDecoder()
         lines: list[bytes] = []
         end: str | None = None
         try:
@@ -479,8 +479,7 @@ class RecordingProxy:
                 lines += splitter.feed(chunk)
                 out.chunk(chunk)
                 await out.flush()
-            if (tail := splitter.end()) is not None:
-                lines.append(tail)
+            lines += splitter.flush()
         except (_ClientGone, ConnectionError):
             end = "client_closed"
         except httpx.HTTPError:

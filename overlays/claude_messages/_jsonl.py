@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
-from types import TracebackType
+from collections.abc import AsyncGenerator, Generator
+from functools import partial
 from typing import TYPE_CHECKING, cast
 
 import httpx
@@ -31,7 +31,7 @@ from ._exceptions import (
 )
 from ._limits import DEFAULT_MAX_EVENT_SIZE, check_size_limit, event_too_large
 from ._lines import LineDecoder
-from ._release import AsyncRelease, Release
+from ._release import AsyncRelease, AsyncStreamedBody, Release, StreamedBody
 
 if TYPE_CHECKING:
     from claude_messages_generated.models import MessageBatchIndividualResponse
@@ -143,7 +143,7 @@ class ResultDecoder:
         )
 
 
-class BatchResults:
+class BatchResults(StreamedBody["MessageBatchIndividualResponse"]):
     """The results of a batch, one ``MessageBatchIndividualResponse`` per line, streamed.
 
     Returned by ``client.messages.batches.results(batch_id)`` once the answer's status
@@ -164,40 +164,11 @@ class BatchResults:
                     print(item.custom_id, item.result.type_)
     """
 
-    response: httpx.Response
-    request_id: str | None
-
     def __init__(
         self, response: httpx.Response, *, max_line_size: int | None = DEFAULT_MAX_EVENT_SIZE
     ) -> None:
-        self.response = response
-        self.request_id = response.headers.get("request-id")
-        self._decoder = ResultDecoder(request_of(response), max_line_size)
-        self._release = Release(response)
-        # The generator never refers to this object: no reference cycle (see _release).
-        self._iterator = _iter_results(self._decoder, response, self._release)
-
-    def __iter__(self) -> Iterator[MessageBatchIndividualResponse]:
-        return self._iterator
-
-    def __next__(self) -> MessageBatchIndividualResponse:
-        return self._iterator.__next__()
-
-    def __enter__(self) -> BatchResults:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Stop reading and release the connection. Safe to call more than once."""
-        self._iterator.close()
-        self._release.close()
+        decoder = ResultDecoder(request_of(response), max_line_size)
+        super().__init__(response, partial(_iter_results, decoder, response))
 
 
 def _iter_results(
@@ -219,7 +190,7 @@ def _iter_results(
         release.close()
 
 
-class AsyncBatchResults:
+class AsyncBatchResults(AsyncStreamedBody["MessageBatchIndividualResponse"]):
     """The async twin of ``BatchResults``: ``async for``, ``async with``, ``await aclose()``.
 
     Example::
@@ -229,43 +200,11 @@ class AsyncBatchResults:
                 print(item.custom_id, item.result.type_)
     """
 
-    response: httpx.Response
-    request_id: str | None
-
     def __init__(
         self, response: httpx.Response, *, max_line_size: int | None = DEFAULT_MAX_EVENT_SIZE
     ) -> None:
-        self.response = response
-        self.request_id = response.headers.get("request-id")
-        self._decoder = ResultDecoder(request_of(response), max_line_size)
-        self._release = AsyncRelease(response)
-        self._iterator = _aiter_results(self._decoder, response, self._release)
-
-    def __aiter__(self) -> AsyncIterator[MessageBatchIndividualResponse]:
-        return self._iterator
-
-    async def __anext__(self) -> MessageBatchIndividualResponse:
-        return await self._iterator.__anext__()
-
-    async def __aenter__(self) -> AsyncBatchResults:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    async def aclose(self) -> None:
-        """Stop reading and release the connection. Safe to call more than once."""
-        await self._iterator.aclose()
-        await self._release.aclose()
-
-    async def close(self) -> None:
-        """The official SDK's name for ``aclose`` (``await results.close()``)."""
-        await self.aclose()
+        decoder = ResultDecoder(request_of(response), max_line_size)
+        super().__init__(response, partial(_aiter_results, decoder, response))
 
 
 async def _aiter_results(

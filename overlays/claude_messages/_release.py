@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Generic, Self, TypeVar
 
 import httpx
 
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["AsyncRelease", "Release"]
+__all__ = ["AsyncRelease", "AsyncStreamedBody", "Release", "StreamedBody"]
+
+_T = TypeVar("_T")
 
 
 class Release:
@@ -72,6 +76,95 @@ class AsyncRelease:
             task = loop.create_task(self.response.aclose())
             _CLOSING.add(task)
             task.add_done_callback(_CLOSING.discard)
+
+
+class StreamedBody(Generic[_T]):
+    """The shell of a reader of a streamed body (``Stream``, ``BatchResults``): the items of
+    one generator, iterated once; ``with`` or ``close()`` release the connection.
+
+    ``read(release)`` makes that generator: it gets the release guard, never this object
+    (no reference cycle). ``response`` is the ``httpx.Response``, ``request_id`` its
+    ``request-id`` header.
+    """
+
+    response: httpx.Response
+    request_id: str | None
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        read: Callable[[Release], Generator[_T, None, None]],
+    ) -> None:
+        self.response = response
+        self.request_id = response.headers.get("request-id")
+        self._release = Release(response)
+        self._iterator = read(self._release)
+
+    def __iter__(self) -> Iterator[_T]:
+        return self._iterator
+
+    def __next__(self) -> _T:
+        return self._iterator.__next__()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop reading and release the connection. Safe to call more than once."""
+        self._iterator.close()
+        self._release.close()
+
+
+class AsyncStreamedBody(Generic[_T]):
+    """The async twin of ``StreamedBody``: ``async for``, ``async with``, ``await aclose()``
+    (``await close()``, the official SDK's name, too)."""
+
+    response: httpx.Response
+    request_id: str | None
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        read: Callable[[AsyncRelease], AsyncGenerator[_T, None]],
+    ) -> None:
+        self.response = response
+        self.request_id = response.headers.get("request-id")
+        self._release = AsyncRelease(response)
+        self._iterator = read(self._release)
+
+    def __aiter__(self) -> AsyncIterator[_T]:
+        return self._iterator
+
+    async def __anext__(self) -> _T:
+        return await self._iterator.__anext__()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Stop reading and release the connection. Safe to call more than once."""
+        await self._iterator.aclose()
+        await self._release.aclose()
+
+    async def close(self) -> None:
+        """The official SDK's name for ``aclose``."""
+        await self.aclose()
 
 
 # Tasks closing an abandoned async stream, kept until they finish (an event loop holds

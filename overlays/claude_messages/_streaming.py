@@ -24,8 +24,8 @@ import logging
 import sys
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from types import TracebackType
-from typing import Any, Generic, Literal, TypeVar, cast, overload
+from functools import partial
+from typing import Any, Literal, TypeVar, cast, overload
 
 import httpx
 
@@ -46,7 +46,7 @@ from ._exceptions import (
     request_of,
 )
 from ._limits import DEFAULT_MAX_EVENT_SIZE, check_size_limit, event_too_large
-from ._release import AsyncRelease, Release
+from ._release import AsyncRelease, AsyncStreamedBody, Release, StreamedBody
 from ._sse import SSEDecoder
 
 __all__ = ["AsyncStream", "Stream"]
@@ -101,15 +101,22 @@ class _EventReader:
     """
 
     __slots__ = (
+        "_clock",
+        "_counted",
         "_decoder",
+        "_held_limit",
+        "_held_size",
         "_idle",
         "_response",
+        "_start",
         "count",
         "done",
         "error",
+        "first_check",
         "idle_timeout",
         "max_event_size",
         "request",
+        "timed",
         "typed",
         "unknown_events",
     )
@@ -120,6 +127,7 @@ class _EventReader:
         idle_timeout: float | None,
         typed: bool = True,
         max_event_size: int | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if idle_timeout is not None and not idle_timeout > 0:
             raise ValueError(f"idle_timeout must be a positive number or None, not {idle_timeout}")
@@ -134,9 +142,48 @@ class _EventReader:
         self.done = False  # message_stop was seen
         self.error: Exception | None = None
         self.unknown_events: dict[str, int] = {}
+        self._clock = clock
+        self.timed = idle_timeout is not None
+        self._start = 0.0  # when the wait for the next bytes began (idle limit set)
+        # The bytes of the chunks held back by the loop (they cannot end a line) are counted
+        # only every few chunks (see _next_check): the first ``_counted`` are ``_held_size``.
+        self._held_size = self._counted = 0
+        # A line is held as sent: it may carry max_event_size bytes of data after "data: ".
+        self._held_limit = (self.max_event_size or sys.maxsize) + _DATA_PREFIX
+        self.first_check = _next_check(0, 0, self._held_limit, self.timed)
 
-    def feed(self, chunk: bytes, waited: float) -> list[MessageStreamEvent | dict[str, Any]]:
-        """Events completed by ``chunk``, read after ``waited`` seconds of waiting."""
+    def mark(self) -> None:
+        """Start timing the wait for the next bytes (idle limit set)."""
+        self._start = self._clock()
+
+    def count_held(self, held: list[bytes]) -> int:
+        """Count the held chunks' bytes; return after how many held chunks to count again.
+
+        Raises when they are one line over ``max_event_size``, or when the idle limit
+        passed while they came.
+        """
+        self._held_size += sum(map(len, held[self._counted :]))
+        self._counted = len(held)
+        if self._held_size > self._held_limit:
+            raise self.too_large()
+        if self.timed:  # the wait for this chunk counts towards the idle limit
+            now = self._clock()
+            self.wait(now - self._start)
+            if self.error is not None:
+                raise self.error
+            self._start = now
+        return _next_check(self._counted, self._held_size, self._held_limit, self.timed)
+
+    def join_held(self, held: list[bytes], chunk: bytes) -> bytes:
+        """The held chunks and ``chunk`` (which may end a line) as one; ``held`` is emptied."""
+        held.append(chunk)
+        joined = b"".join(held)
+        held.clear()
+        self._held_size = self._counted = 0
+        return joined
+
+    def feed(self, chunk: bytes) -> list[MessageStreamEvent | dict[str, Any]]:
+        """Events completed by ``chunk``."""
         out: list[MessageStreamEvent | dict[str, Any]] = []
         event: RawStreamEvent | dict[str, Any] | None
         active = False
@@ -169,11 +216,11 @@ class _EventReader:
         if decoder.too_large and self.error is None:
             self.error = self.too_large()
         self.count += len(out)
-        if self.idle_timeout is not None:
+        if self.timed:
             if active:
                 self._idle = 0.0
             else:
-                self.wait(waited)
+                self.wait(self._clock() - self._start)
         return out
 
     def wait(self, waited: float) -> None:
@@ -209,7 +256,7 @@ class _EventReader:
             )
 
 
-class Stream(Generic[_T]):
+class Stream(StreamedBody[_T]):
     """The raw events of a streamed message, as typed models (``create(stream=True)``).
 
     Built by the client from a response opened with ``stream=True`` whose 2xx status was
@@ -234,9 +281,6 @@ class Stream(Generic[_T]):
                 if event.type_ == "content_block_delta" and event.delta.type_ == "text_delta":
                     print(event.delta.text, end="", flush=True)
     """
-
-    response: httpx.Response
-    request_id: str | None
 
     @overload
     def __init__(
@@ -269,93 +313,43 @@ class Stream(Generic[_T]):
         as_dicts: bool = False,
         max_event_size: int | None = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
-        self.response = response
-        self.request_id = response.headers.get("request-id")
-        self._reader = _EventReader(response, idle_timeout, not as_dicts, max_event_size)
-        self._release = Release(response)
-        # The generator gets what it reads, never the stream itself (no reference cycle).
-        self._iterator = _iter_events(self._reader, response, clock, self._release)
+        reader = _EventReader(response, idle_timeout, not as_dicts, max_event_size, clock)
+        self._reader = reader
+        super().__init__(response, cast(Any, partial(_iter_events, reader, response)))
 
     @property
     def unknown_events(self) -> dict[str, int]:
         """How many events of each unknown type were skipped so far."""
         return self._reader.unknown_events
 
-    def __iter__(self) -> Iterator[_T]:
-        return cast(Iterator[_T], self._iterator)
-
-    def __next__(self) -> _T:
-        return cast(_T, self._iterator.__next__())
-
-    def __enter__(self) -> Stream[_T]:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Stop reading and release the connection. Safe to call more than once.
-
-        Example::
-
-            stream.close()
-        """
-        self._iterator.close()
-        self._release.close()
-
 
 def _iter_events(
-    reader: _EventReader,
-    response: httpx.Response,
-    clock: Callable[[], float],
-    release: Release,
+    reader: _EventReader, response: httpx.Response, release: Release
 ) -> Generator[MessageStreamEvent | dict[str, Any], None, None]:
     """The events of ``Stream``: reads ``response``, closes it through ``release``."""
-    timed = reader.idle_timeout is not None
+    timed = reader.timed
     chunks = _byte_chunks(response)
     held: list[bytes] = []  # chunks that cannot end a line, held back from the decoder
-    held_size = 0  # bytes of held[:counted]
-    counted = 0
-    # A line is held as sent: it may carry max_event_size bytes of data after "data: ".
-    limit = (reader.max_event_size or sys.maxsize) + _DATA_PREFIX
-    first_check = _next_check(0, 0, limit, timed)
-    check_at = first_check
+    check_at = first_check = reader.first_check
     try:
-        start = clock() if timed else 0.0
+        if timed:
+            reader.mark()
         for chunk in chunks:
             if b"\n" not in chunk and b"\r" not in chunk:
                 held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
                 if len(held) > check_at:
-                    held_size += sum(map(len, held[counted:]))
-                    counted = len(held)
-                    if held_size > limit:  # one line alone is over max_event_size
-                        raise reader.too_large()
-                    check_at = _next_check(counted, held_size, limit, timed)
-                    if timed:  # the wait for this chunk counts towards the idle limit
-                        now = clock()
-                        reader.wait(now - start)
-                        if reader.error is not None:
-                            raise reader.error
-                        start = now
+                    check_at = reader.count_held(held)
                 continue
             if held:
-                held.append(chunk)
-                chunk = b"".join(held)
-                held.clear()
-                held_size = counted = 0
+                chunk = reader.join_held(held, chunk)
                 check_at = first_check
-            events = reader.feed(chunk, clock() - start if timed else 0.0)
+            events = reader.feed(chunk)
             if events:
                 yield from events
             if reader.error is not None:
                 raise reader.error
             if timed:
-                start = clock()
+                reader.mark()
         reader.flush()
     except httpx.TransportError as exc:
         raise_transport_error(exc, reader.request, reading="the stream")
@@ -366,7 +360,7 @@ def _iter_events(
         release.close()
 
 
-class AsyncStream(Generic[_T]):
+class AsyncStream(AsyncStreamedBody[_T]):
     """The async twin of ``Stream``: ``async for``, ``async with``, ``await aclose()``.
 
     Example::
@@ -375,9 +369,6 @@ class AsyncStream(Generic[_T]):
             async for event in stream:
                 print(event.type_)
     """
-
-    response: httpx.Response
-    request_id: str | None
 
     @overload
     def __init__(
@@ -410,95 +401,42 @@ class AsyncStream(Generic[_T]):
         as_dicts: bool = False,
         max_event_size: int | None = DEFAULT_MAX_EVENT_SIZE,
     ) -> None:
-        self.response = response
-        self.request_id = response.headers.get("request-id")
-        self._reader = _EventReader(response, idle_timeout, not as_dicts, max_event_size)
-        self._release = AsyncRelease(response)
-        self._iterator = _aiter_events(self._reader, response, clock, self._release)
+        reader = _EventReader(response, idle_timeout, not as_dicts, max_event_size, clock)
+        self._reader = reader
+        super().__init__(response, cast(Any, partial(_aiter_events, reader, response)))
 
     @property
     def unknown_events(self) -> dict[str, int]:
         """How many events of each unknown type were skipped so far."""
         return self._reader.unknown_events
 
-    def __aiter__(self) -> AsyncIterator[_T]:
-        return cast(AsyncIterator[_T], self._iterator)
-
-    async def __anext__(self) -> _T:
-        return cast(_T, await self._iterator.__anext__())
-
-    async def __aenter__(self) -> AsyncStream[_T]:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    async def aclose(self) -> None:
-        """Stop reading and release the connection. Safe to call more than once.
-
-        Example::
-
-            await stream.aclose()
-        """
-        await self._iterator.aclose()
-        await self._release.aclose()
-
-    async def close(self) -> None:
-        """The official SDK's name for ``aclose`` (``await stream.close()``)."""
-        await self.aclose()
-
 
 async def _aiter_events(
-    reader: _EventReader,
-    response: httpx.Response,
-    clock: Callable[[], float],
-    release: AsyncRelease,
+    reader: _EventReader, response: httpx.Response, release: AsyncRelease
 ) -> AsyncGenerator[MessageStreamEvent | dict[str, Any], None]:
     """The async twin of ``_iter_events``."""
-    timed = reader.idle_timeout is not None
+    timed = reader.timed
     chunks = _abyte_chunks(response)
     held: list[bytes] = []  # chunks that cannot end a line, held back from the decoder
-    held_size = 0  # bytes of held[:counted]
-    counted = 0
-    # A line is held as sent: it may carry max_event_size bytes of data after "data: ".
-    limit = (reader.max_event_size or sys.maxsize) + _DATA_PREFIX
-    first_check = _next_check(0, 0, limit, timed)
-    check_at = first_check
+    check_at = first_check = reader.first_check
     try:
-        start = clock() if timed else 0.0
+        if timed:
+            reader.mark()
         async for chunk in chunks:
             if b"\n" not in chunk and b"\r" not in chunk:
                 held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
                 if len(held) > check_at:
-                    held_size += sum(map(len, held[counted:]))
-                    counted = len(held)
-                    if held_size > limit:  # one line alone is over max_event_size
-                        raise reader.too_large()
-                    check_at = _next_check(counted, held_size, limit, timed)
-                    if timed:  # the wait for this chunk counts towards the idle limit
-                        now = clock()
-                        reader.wait(now - start)
-                        if reader.error is not None:
-                            raise reader.error
-                        start = now
+                    check_at = reader.count_held(held)
                 continue
             if held:
-                held.append(chunk)
-                chunk = b"".join(held)
-                held.clear()
-                held_size = counted = 0
+                chunk = reader.join_held(held, chunk)
                 check_at = first_check
-            for event in reader.feed(chunk, clock() - start if timed else 0.0):
+            for event in reader.feed(chunk):
                 yield event
             if reader.error is not None:
                 raise reader.error
             if timed:
-                start = clock()
+                reader.mark()
         reader.flush()
     except httpx.TransportError as exc:
         raise_transport_error(exc, reader.request, reading="the stream")

@@ -325,10 +325,8 @@ def test_wait_follows_the_backoff_schedule_with_an_injected_clock(api: Emulator)
         slept.append(seconds)
         now[0] += seconds
 
-    with Client(
-        api_key=api.api_key, base_url=api.url, retry_policy=RetryPolicy(sleep=sleep)
-    ) as client:
-        client.messages.batches._clock = lambda: now[0]
+    policy = RetryPolicy(sleep=sleep, monotonic=lambda: now[0])
+    with Client(api_key=api.api_key, base_url=api.url, retry_policy=policy) as client:
         created = client.messages.batches.create(requests=requests(1))
         with pytest.raises(BatchWaitTimeoutError):
             client.messages.batches.wait(created.id, poll_interval=1, max_interval=4, timeout=15)
@@ -619,20 +617,23 @@ def _batch(status: str, processing: int = 1) -> MessageBatch:
 
 
 def test_waiter_schedule_grows_then_caps() -> None:
-    waiter = BatchWaiter("b", poll_interval=2, max_interval=10, timeout=None, started=0)
-    delays = [waiter.next_delay(_batch("in_progress"), 0) for _ in range(7)]
+    waiter = BatchWaiter("b", poll_interval=2, max_interval=10, timeout=None, clock=lambda: 0)
+    delays = [waiter.next_delay(_batch("in_progress")) for _ in range(7)]
     assert delays == [2, 3, 4.5, 6.75, 10, 10, 10]
     # A status this release does not know is not an end; "ended" is.
-    assert waiter.next_delay(_batch("paused_by_ops"), 0) == 10
-    assert waiter.next_delay(_batch("ended", 0), 0) is None
+    assert waiter.next_delay(_batch("paused_by_ops")) == 10
+    assert waiter.next_delay(_batch("ended", 0)) is None
 
 
 def test_waiter_never_sleeps_past_the_deadline() -> None:
-    waiter = BatchWaiter("b", poll_interval=5, max_interval=5, timeout=12, started=100)
-    assert waiter.next_delay(_batch("canceling"), 100) == 5
-    assert waiter.next_delay(_batch("canceling"), 110) == 2
+    now = [100.0]
+    waiter = BatchWaiter("b", poll_interval=5, max_interval=5, timeout=12, clock=lambda: now[0])
+    assert waiter.next_delay(_batch("canceling")) == 5
+    now[0] = 110
+    assert waiter.next_delay(_batch("canceling")) == 2
+    now[0] = 112
     with pytest.raises(BatchWaitTimeoutError, match="Batch b had not ended after 12 s"):
-        waiter.next_delay(_batch("canceling"), 112)
+        waiter.next_delay(_batch("canceling"))
 
 
 # ------------------------------------------------------------------ 100,000 results

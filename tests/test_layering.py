@@ -104,6 +104,8 @@ def test_transport_seam_and_retry_policy() -> None:
     assert len(seen) == 2 and waits == [0.5]
     assert client.max_retries == 3
     assert client.with_options(max_retries=1).max_retries == 1
+    clock = RetryPolicy(monotonic=lambda: 5.0).with_max_retries(1).monotonic
+    assert clock() == 5.0
     with pytest.raises(ValueError, match="not both"):
         Client(api_key="k", transport=httpx.MockTransport(handler), http_client=httpx.Client())
     with pytest.raises(ValueError, match="disagree"):

@@ -10,6 +10,7 @@ requests; a sleep never runs past the deadline, so the last poll happens right a
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from ._exceptions import BatchWaitTimeoutError
@@ -40,17 +41,28 @@ def _check_seconds(name: str, value: object, *, allow_none: bool = False) -> flo
 class BatchWaiter:
     """The decisions of one ``wait()``: when to poll again, when to stop, when to give up.
 
-    ``started`` is the monotonic time of the call; ``timeout`` (seconds, or ``None`` for
-    no limit) sets the deadline from it.
+    ``clock`` is the monotonic clock the call is timed with (the client's
+    ``RetryPolicy.monotonic``); ``timeout`` (seconds, or ``None`` for no limit) sets the
+    deadline from the moment the waiter is made. ``on_progress`` is checked here (callable
+    or ``None``) and kept for the caller to call after each poll.
 
     Example::
 
         waiter = BatchWaiter("msgbatch_01", poll_interval=1, max_interval=60, timeout=3600,
-                             started=time.monotonic())
-        waiter.next_delay(batch, time.monotonic())   # None once batch has ended, else seconds
+                             clock=time.monotonic)
+        waiter.next_delay(batch)   # None once batch has ended, else seconds to sleep
     """
 
-    __slots__ = ("_deadline", "_delay", "_started", "batch_id", "max_interval", "timeout")
+    __slots__ = (
+        "_clock",
+        "_deadline",
+        "_delay",
+        "_started",
+        "batch_id",
+        "max_interval",
+        "on_progress",
+        "timeout",
+    )
 
     def __init__(
         self,
@@ -59,8 +71,11 @@ class BatchWaiter:
         poll_interval: float,
         max_interval: float,
         timeout: float | None,
-        started: float,
+        clock: Callable[[], float],
+        on_progress: Callable[[MessageBatch], object] | None = None,
     ) -> None:
+        if on_progress is not None and not callable(on_progress):
+            raise TypeError(f"on_progress must be callable, not {type(on_progress).__name__}")
         first = _check_seconds("poll_interval", poll_interval)
         longest = _check_seconds("max_interval", max_interval)
         assert first is not None and longest is not None
@@ -71,11 +86,13 @@ class BatchWaiter:
         self.timeout = _check_seconds("timeout", timeout, allow_none=True)
         self.batch_id = batch_id
         self.max_interval = longest
+        self.on_progress = on_progress
         self._delay = first
-        self._started = started
+        self._clock = clock
+        self._started = started = clock()
         self._deadline = math.inf if self.timeout is None else started + self.timeout
 
-    def next_delay(self, batch: MessageBatch, now: float) -> float | None:
+    def next_delay(self, batch: MessageBatch) -> float | None:
         """Seconds to sleep before polling again; ``None`` when ``batch`` has ended.
 
         Raises ``BatchWaitTimeoutError`` (carrying ``batch``) once the deadline has passed.
@@ -83,6 +100,7 @@ class BatchWaiter:
         """
         if batch.processing_status == "ended":
             return None
+        now = self._clock()
         remaining = self._deadline - now
         if remaining <= 0:
             counts = batch.request_counts

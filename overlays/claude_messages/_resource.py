@@ -2,7 +2,8 @@
 
 Resources (``messages``, ``batches``, ``models``, ...) take a ``SyncAPI`` or an
 ``AsyncAPI``: the request configuration (``config``), a send with the client's retries
-(``send``) and the sleep its waits use (``sleep``). They never import the client: the
+(``send``), the sleep its waits use (``sleep``) and the monotonic clock that times them
+(``monotonic``, from the client's ``RetryPolicy``). They never import the client: the
 facade (``_client``) builds one API object and hands it to each resource it makes.
 """
 
@@ -52,7 +53,15 @@ class SyncAPI:
         response, retries_taken = api.send(request, stream=False)
     """
 
-    __slots__ = ("_pool", "_retry", "config", "max_event_size", "max_response_size", "sleep")
+    __slots__ = (
+        "_pool",
+        "_retry",
+        "config",
+        "max_event_size",
+        "max_response_size",
+        "monotonic",
+        "sleep",
+    )
 
     def __init__(
         self, settings: ClientSettings, pool: Pool, sleep: Callable[[float], object]
@@ -61,6 +70,7 @@ class SyncAPI:
         self.max_response_size = settings.max_response_size
         self.max_event_size = settings.max_event_size
         self.sleep = sleep
+        self.monotonic = settings._retry.monotonic
         self._pool = pool
         self._retry = settings._retry
 
@@ -89,7 +99,15 @@ class AsyncAPI:
         response, retries_taken = await api.send(request, stream=False)
     """
 
-    __slots__ = ("_pool", "_retry", "config", "max_event_size", "max_response_size", "sleep")
+    __slots__ = (
+        "_pool",
+        "_retry",
+        "config",
+        "max_event_size",
+        "max_response_size",
+        "monotonic",
+        "sleep",
+    )
 
     def __init__(
         self, settings: ClientSettings, pool: AsyncPool, sleep: Callable[[float], Awaitable[object]]
@@ -98,6 +116,7 @@ class AsyncAPI:
         self.max_response_size = settings.max_response_size
         self.max_event_size = settings.max_event_size
         self.sleep = sleep
+        self.monotonic = settings._retry.monotonic
         self._pool = pool
         self._retry = settings._retry
 

@@ -189,9 +189,10 @@ class RetryPolicy:
 
     A client makes one from ``max_retries``; pass your own as ``retry_policy=`` to choose
     the source of jitter (``random``), the clock that ``retry-after`` dates are read
-    against (``now``) and what waiting means (``sleep``: ``time.sleep`` for a ``Client``;
-    for an ``AsyncClient``, a function returning an awaitable, ``anyio.sleep`` by default),
-    e.g. to record or skip the waits in tests.
+    against (``now``), what waiting means (``sleep``: ``time.sleep`` for a ``Client``;
+    for an ``AsyncClient``, a function returning an awaitable, ``anyio.sleep`` by default)
+    and the monotonic clock that times the client's other waits, such as the deadline of
+    ``batches.wait()`` (``monotonic``), e.g. to record or skip the waits in tests.
 
     Example::
 
@@ -202,7 +203,7 @@ class RetryPolicy:
         client = Client(retry_policy=RetryPolicy(3, sleep=waits.append))
     """
 
-    __slots__ = ("max_retries", "now", "random", "sleep")
+    __slots__ = ("max_retries", "monotonic", "now", "random", "sleep")
 
     def __init__(
         self,
@@ -211,6 +212,7 @@ class RetryPolicy:
         random: Callable[[], float] = random.random,
         now: Callable[[], float] = time.time,
         sleep: Callable[[float], Any] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         if not isinstance(max_retries, int) or isinstance(max_retries, bool):
             raise TypeError(f"max_retries must be an int, not {type(max_retries).__name__}")
@@ -220,10 +222,17 @@ class RetryPolicy:
         self.random = random
         self.now = now
         self.sleep = sleep
+        self.monotonic = monotonic
 
     def with_max_retries(self, max_retries: int) -> RetryPolicy:
         """The same schedule with another number of retries."""
-        return RetryPolicy(max_retries, random=self.random, now=self.now, sleep=self.sleep)
+        return RetryPolicy(
+            max_retries,
+            random=self.random,
+            now=self.now,
+            sleep=self.sleep,
+            monotonic=self.monotonic,
+        )
 
     def after_status(
         self, retries_taken: int, status_code: int, headers: httpx.Headers | dict[str, str]

@@ -12,7 +12,6 @@ has its raw and streamed forms (``with_raw_response``, ``with_streaming_response
 from __future__ import annotations
 
 import inspect
-import time
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
@@ -106,20 +105,21 @@ def _list_request(
 
 
 def _waiter(
-    batch_id: object, poll_interval: float, max_interval: float, timeout: float | None, now: float
+    api: SyncAPI | AsyncAPI,
+    batch_id: object,
+    poll_interval: float,
+    max_interval: float,
+    timeout: float | None,
+    on_progress: ProgressCallback | None,
 ) -> BatchWaiter:
     return BatchWaiter(
         path_id("message_batch_id", batch_id),
         poll_interval=poll_interval,
         max_interval=max_interval,
         timeout=timeout,
-        started=now,
+        clock=api.monotonic,
+        on_progress=on_progress,
     )
-
-
-def _check_callback(on_progress: object) -> None:
-    if on_progress is not None and not callable(on_progress):
-        raise TypeError(f"on_progress must be callable, not {type(on_progress).__name__}")
 
 
 # --- decoding (the generated models load on first use) ----------------------------------
@@ -166,7 +166,6 @@ class Batches(SyncResource):
 
     def __init__(self, api: SyncAPI) -> None:
         self._api = api
-        self._clock: Callable[[], float] = time.monotonic
 
     @cached_property
     def with_raw_response(self) -> BatchesWithRawResponse:
@@ -303,15 +302,16 @@ class Batches(SyncResource):
 
             batch = client.messages.batches.wait(batch.id, timeout=3600, on_progress=show)
         """
-        _check_callback(on_progress)
-        waiter = _waiter(message_batch_id, poll_interval, max_interval, timeout, self._clock())
+        waiter = _waiter(
+            self._api, message_batch_id, poll_interval, max_interval, timeout, on_progress
+        )
         options: RequestOptions = {"extra_headers": extra_headers, "extra_query": extra_query}
         sleep = self._api.sleep
         while True:
             batch = self.retrieve(message_batch_id, **options)
             if on_progress is not None:
                 on_progress(batch)
-            delay = waiter.next_delay(batch, self._clock())
+            delay = waiter.next_delay(batch)
             if delay is None:
                 return batch
             sleep(delay)
@@ -330,7 +330,6 @@ class AsyncBatches(AsyncResource):
 
     def __init__(self, api: AsyncAPI) -> None:
         self._api = api
-        self._clock: Callable[[], float] = time.monotonic
 
     @cached_property
     def with_raw_response(self) -> AsyncBatchesWithRawResponse:
@@ -446,8 +445,9 @@ class AsyncBatches(AsyncResource):
 
             batch = await client.messages.batches.wait(batch_id, timeout=3600)
         """
-        _check_callback(on_progress)
-        waiter = _waiter(message_batch_id, poll_interval, max_interval, timeout, self._clock())
+        waiter = _waiter(
+            self._api, message_batch_id, poll_interval, max_interval, timeout, on_progress
+        )
         options: RequestOptions = {"extra_headers": extra_headers, "extra_query": extra_query}
         sleep = self._api.sleep
         while True:
@@ -456,7 +456,7 @@ class AsyncBatches(AsyncResource):
                 outcome = on_progress(batch)
                 if inspect.isawaitable(outcome):
                     await outcome
-            delay = waiter.next_delay(batch, self._clock())
+            delay = waiter.next_delay(batch)
             if delay is None:
                 return batch
             await sleep(delay)

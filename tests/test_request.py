@@ -7,17 +7,15 @@ from typing import Any
 
 import httpx
 import pytest
-from claude_messages._request import (
-    RequestConfig,
-    SecretHeaders,
-    build_request,
+from claude_messages._checks import (
     check_nonstreaming_duration,
     check_param_names,
     check_version_rules,
-    encode_json,
     message_body,
     version_rule_violation,
 )
+from claude_messages._config import RequestConfig, SecretHeaders
+from claude_messages._request import build_request, encode_json
 from claude_messages_generated.models import (
     MessageParam,
     TextBlockParam,

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from claude_messages._request import encode_json, message_body
+from claude_messages._checks import message_body
+from claude_messages._request import encode_json
 from claude_messages._validate import check_value, format_path, operation, refusals
 from claude_messages_generated.models import TextBlockParam
 

@@ -4,7 +4,7 @@ A batch holds up to 100,000 requests. A mistake in one of them is found here, na
 entry by index and ``custom_id``, rather than after the upload: a ``custom_id`` that breaks
 ``^[a-zA-Z0-9_-]{1,64}$`` or repeats an earlier one, and any ``params`` that
 ``messages.create`` would refuse. ``params`` are checked by the very code of ``create``
-(``_request.message_body``, the API version's rules), so they take what
+(``_checks.message_body``, the API version's rules), so they take what
 ``create`` takes: plain dicts or generated models, and ``extra_body`` for inputs newer than
 this release. ``stream`` must be absent or false; per-call options (``timeout``, ...) belong
 to the ``batches.create`` call, not to its requests.
@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
-from ._request import CREATE_MESSAGE, as_dict, check_version_rules, message_body
+from ._checks import CREATE_MESSAGE, as_dict, check_version_rules, message_body
 from ._validate import operation
 
 __all__ = ["CUSTOM_ID_PATTERN", "MAX_BATCH_REQUESTS", "batch_body"]

@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, TextIO, cast
 
 from ._batch_requests import MAX_BATCH_REQUESTS, batch_body
+from ._config import DEFAULT_API_VERSION
 from ._exceptions import BatchWaitTimeoutError, ClaudeMessagesError
-from ._request import DEFAULT_API_VERSION, encode_json
+from ._request import encode_json
 
 if TYPE_CHECKING:
     from claude_messages_generated.models import MessageBatch

@@ -3,7 +3,7 @@
 Both share ``_ClientBase`` (argument checks, environment fallbacks, the headers built once
 per client); they differ only in their httpx client, ``close``/``aclose`` and the send loop
 they call (``_transport``). Resources (``client.messages``) build requests with the pure
-code of ``_request`` and send them through the client's ``SyncAPI``/``AsyncAPI``
+code of ``_checks`` and ``_request`` and send them through the client's ``SyncAPI``/``AsyncAPI``
 (``_resource``), the one thing of the client they see.
 """
 
@@ -18,10 +18,10 @@ from typing import Final, Self
 
 import httpx
 
+from ._config import DEFAULT_API_VERSION, RequestConfig
 from ._exceptions import ClaudeMessagesError
 from ._headers_check import check_credential, check_header_items, check_headers
 from ._limits import DEFAULT_MAX_EVENT_SIZE, DEFAULT_MAX_RESPONSE_SIZE, check_size_limit
-from ._request import DEFAULT_API_VERSION, RequestConfig
 from ._resource import AsyncAPI, SyncAPI
 from ._resources.beta import (
     AsyncBeta,

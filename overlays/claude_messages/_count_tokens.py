@@ -11,15 +11,10 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._checks import COUNT_TOKENS, check_version_rules, count_tokens_body, with_header_arguments
+from ._config import RequestConfig
 from ._params import REQUEST_OPTIONS
-from ._request import (
-    COUNT_TOKENS,
-    RequestConfig,
-    build_request,
-    check_version_rules,
-    count_tokens_body,
-    with_header_arguments,
-)
+from ._request import build_request
 from ._validate import operation
 
 if TYPE_CHECKING:

@@ -20,8 +20,8 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
+from ._checks import check_param_names
 from ._params import RequestOptions
-from ._request import check_param_names
 
 __all__ = [
     "AsyncPage",

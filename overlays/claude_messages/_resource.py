@@ -15,8 +15,8 @@ from typing import Protocol
 
 import httpx
 
+from ._config import RequestConfig
 from ._logs import logger
-from ._request import RequestConfig
 from ._transport import AsyncPool, Pool, RetryPolicy, asend_with_retries, send_with_retries
 
 __all__ = ["AsyncAPI", "ClientSettings", "SyncAPI"]

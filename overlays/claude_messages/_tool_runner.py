@@ -40,8 +40,8 @@ from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Self, TypeVar
 
 from claude_messages_generated.models import Message, ToolUseBlock
 
+from ._checks import CREATE_MESSAGE, message_body
 from ._params import REQUEST_OPTIONS
-from ._request import CREATE_MESSAGE, message_body
 from ._tools import AsyncFunctionTool, FunctionTool, ToolError
 from ._validate import operation
 

@@ -13,8 +13,10 @@ from urllib.parse import quote
 
 import httpx
 
+from .._checks import check_param_names
+from .._config import RequestConfig
 from .._params import REQUEST_OPTIONS
-from .._request import RequestConfig, build_request, check_param_names
+from .._request import build_request
 
 __all__ = ["path_id", "prepare_call"]
 

@@ -20,9 +20,9 @@ import httpx
 
 from .._batch_requests import batch_body
 from .._batch_wait import DEFAULT_MAX_INTERVAL, DEFAULT_POLL_INTERVAL, BatchWaiter
+from .._checks import with_header_arguments
 from .._pagination import AsyncPager, ListParams, ListQuery, Page
 from .._params import REQUEST_OPTIONS, RequestOptions
-from .._request import with_header_arguments
 from .._validate import operation
 from ._calls import path_id, prepare_call
 from ._forms import (
@@ -45,8 +45,8 @@ if TYPE_CHECKING:
     )
 
     from .._arguments import BatchCreateParams
+    from .._config import RequestConfig
     from .._jsonl import AsyncBatchResults, BatchResults
-    from .._request import RequestConfig
     from .._resource import AsyncAPI, SyncAPI
 
 __all__ = [

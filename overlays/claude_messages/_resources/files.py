@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any, Final, Unpack
 
 import httpx
 
+from .._config import SecretHeaders
 from .._pagination import AsyncPager, ListParams, ListQuery, Page
 from .._params import RequestOptions
-from .._request import SecretHeaders
 from .._sentinels import is_absent
 from .._uploads import FILES_BETA, FileInput, MultipartBody, form_fields, read_upload
 from ._calls import path_id, prepare_call
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from claude_messages_generated.models import DeletedFile, FileList, FileMetadata
 
     from .._binary import AsyncBinaryResponse, BinaryResponse
-    from .._request import RequestConfig
+    from .._config import RequestConfig
     from .._resource import AsyncAPI, SyncAPI
 
 __all__ = [

@@ -16,17 +16,17 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 import httpx
 
-from .._count_tokens import parse_tokens_count, prepare_count_tokens
-from .._params import REQUEST_OPTIONS
-from .._request import (
+from .._checks import (
     CREATE_MESSAGE,
-    RequestConfig,
-    build_request,
     check_nonstreaming_duration,
     check_version_rules,
     message_body,
     with_header_arguments,
 )
+from .._config import RequestConfig
+from .._count_tokens import parse_tokens_count, prepare_count_tokens
+from .._params import REQUEST_OPTIONS
+from .._request import build_request
 from .._validate import operation
 from ._forms import (
     AsyncResource,

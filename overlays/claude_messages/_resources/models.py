@@ -28,7 +28,7 @@ from ._forms import (
 if TYPE_CHECKING:
     from claude_messages_generated.models import ModelInfo, ModelList
 
-    from .._request import RequestConfig
+    from .._config import RequestConfig
     from .._resource import AsyncAPI, SyncAPI
 
 __all__ = [

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Iterator
-from types import TracebackType
-from typing import Self
 
 import httpx
 
+from ._closing import AsyncClosing, Closing
 from ._exceptions import raise_transport_error, request_of
 from ._release import AsyncRelease, Release
 
@@ -63,7 +62,7 @@ class _BinaryBase:
         )
 
 
-class BinaryResponse(_BinaryBase):
+class BinaryResponse(_BinaryBase, Closing):
     """The bytes of a download, read when asked: ``read()``, ``iter_bytes()``, ``write_to_file()``.
 
     Read the body once, by one of the three; ``read()`` may be called again afterwards (it
@@ -125,19 +124,8 @@ class BinaryResponse(_BinaryBase):
         """Release the connection without reading the rest. Safe to call more than once."""
         self.http_response.close()
 
-    def __enter__(self) -> Self:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncBinaryResponse(_BinaryBase):
+class AsyncBinaryResponse(_BinaryBase, AsyncClosing):
     """The async twin of ``BinaryResponse``: ``read()`` and ``write_to_file()`` are awaited.
 
     Example::
@@ -191,14 +179,3 @@ class AsyncBinaryResponse(_BinaryBase):
     async def aclose(self) -> None:
         """The same as ``close()``."""
         await self.http_response.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()

@@ -13,11 +13,11 @@ import enum
 import os
 import time
 from collections.abc import Mapping
-from types import TracebackType
 from typing import Final, Self
 
 import httpx
 
+from ._closing import AsyncClosing, Closing
 from ._config import DEFAULT_API_VERSION, RequestConfig
 from ._exceptions import ClaudeMessagesError
 from ._headers_check import check_credential, check_header_items, check_headers
@@ -329,7 +329,7 @@ class _ClientBase:
         )
 
 
-class Client(_ClientBase):
+class Client(_ClientBase, Closing):
     """A synchronous client of the Claude Messages API, with one connection pool.
 
     ``api_key`` falls back to ``ANTHROPIC_API_KEY`` (sent as ``x-api-key``), ``auth_token``
@@ -444,19 +444,8 @@ class Client(_ClientBase):
         if self._owns_pool:
             self._pool.close()
 
-    def __enter__(self) -> Self:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncClient(_ClientBase):
+class AsyncClient(_ClientBase, AsyncClosing):
     """The asynchronous twin of ``Client``: the same arguments and the same behaviour.
 
     ``http_client`` is an ``httpx.AsyncClient`` here; close with ``await client.aclose()``
@@ -560,15 +549,4 @@ class AsyncClient(_ClientBase):
 
     async def close(self) -> None:
         """The same as ``aclose()``: the official SDK's name (``await client.close()``)."""
-        await self.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
         await self.aclose()

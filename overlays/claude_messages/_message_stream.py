@@ -36,6 +36,7 @@ import httpx
 from claude_messages_generated.models import Message, TextBlock
 
 from ._accumulate import MessageAccumulator
+from ._closing import AsyncClosing, Closing
 
 if TYPE_CHECKING:
     from claude_messages_generated.sdk_types import ContentBlock
@@ -259,7 +260,7 @@ _FINISH: dict[
 }
 
 
-class MessageStream(_MessageStreamBase):
+class MessageStream(_MessageStreamBase, Closing):
     """The stream ``client.messages.stream(...)`` yields: events, text, and the final message.
 
     Iterating yields the raw events (the generated models) and, after each delta, a derived
@@ -304,17 +305,6 @@ class MessageStream(_MessageStreamBase):
 
     def __next__(self) -> StreamEvent:
         return next(self._events)
-
-    def __enter__(self) -> MessageStream:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     @property
     def text_stream(self) -> Iterator[str]:
@@ -456,7 +446,7 @@ class MessageStream(_MessageStreamBase):
             self.on_end()
 
 
-class AsyncMessageStream(_MessageStreamBase):
+class AsyncMessageStream(_MessageStreamBase, AsyncClosing):
     """The async twin of ``MessageStream``: ``async for``, ``await``, async hooks.
 
     Everything ``MessageStream`` says holds; hooks are ``async def`` and are awaited.
@@ -488,17 +478,6 @@ class AsyncMessageStream(_MessageStreamBase):
 
     async def __anext__(self) -> StreamEvent:
         return await self._events.__anext__()
-
-    async def __aenter__(self) -> AsyncMessageStream:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     @property
     def text_stream(self) -> AsyncIterator[str]:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from types import TracebackType
-from typing import TYPE_CHECKING, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import httpx
+
+from ._closing import AsyncClosing, Closing
 
 if TYPE_CHECKING:
     import asyncio
@@ -78,7 +79,7 @@ class AsyncRelease:
             task.add_done_callback(_CLOSING.discard)
 
 
-class StreamedBody(Generic[_T]):
+class StreamedBody(Closing, Generic[_T]):
     """The shell of a reader of a streamed body (``Stream``, ``BatchResults``): the items of
     one generator, iterated once; ``with`` or ``close()`` release the connection.
 
@@ -106,24 +107,13 @@ class StreamedBody(Generic[_T]):
     def __next__(self) -> _T:
         return self._iterator.__next__()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def close(self) -> None:
         """Stop reading and release the connection. Safe to call more than once."""
         self._iterator.close()
         self._release.close()
 
 
-class AsyncStreamedBody(Generic[_T]):
+class AsyncStreamedBody(AsyncClosing, Generic[_T]):
     """The async twin of ``StreamedBody``: ``async for``, ``async with``, ``await aclose()``
     (``await close()``, the official SDK's name, too)."""
 
@@ -145,17 +135,6 @@ class AsyncStreamedBody(Generic[_T]):
 
     async def __anext__(self) -> _T:
         return await self._iterator.__anext__()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     async def aclose(self) -> None:
         """Stop reading and release the connection. Safe to call more than once."""

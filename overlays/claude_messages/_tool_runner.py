@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Self, TypeVar
 from claude_messages_generated.models import Message, ToolUseBlock
 
 from ._checks import CREATE_MESSAGE, message_body
+from ._closing import Closing
 from ._params import REQUEST_OPTIONS
 from ._tools import AsyncFunctionTool, FunctionTool, ToolError
 from ._validate import operation
@@ -226,7 +227,7 @@ class _RunnerState:
         self._tool_response = None
 
 
-class _SyncRunner(_RunnerState, Generic[_ItemT]):
+class _SyncRunner(_RunnerState, Closing, Generic[_ItemT]):
     """The synchronous loop; the subclasses say what a turn yields."""
 
     def __init__(
@@ -305,17 +306,6 @@ class _SyncRunner(_RunnerState, Generic[_ItemT]):
     def close(self) -> None:
         """Stop the run (closing a stream being read); iterating yields nothing more."""
         self._iterator.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 class ToolRunner(_SyncRunner["ReceivedMessage"]):

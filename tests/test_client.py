@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import anyio
 import claude_messages
 import httpx
 import pytest
@@ -127,6 +128,23 @@ def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+def sent_headers(cls: type[Client] | type[AsyncClient], **kw: Any) -> httpx.Headers:
+    """The headers of a request that a client made with ``kw`` sends (answered in process)."""
+    seen: list[httpx.Request] = []
+    if cls is Client:
+        with Client(transport=httpx.MockTransport(ok_handler(seen)), **kw) as client:
+            client.messages.create(**PARAMS)
+    else:
+
+        async def send() -> None:
+            transport = httpx.MockTransport(ok_handler(seen))
+            async with AsyncClient(transport=transport, **kw) as client:
+                await client.messages.create(**PARAMS)
+
+        anyio.run(send)
+    return seen[0].headers
+
+
 @pytest.fixture(autouse=True)
 def _no_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("ANTHROPIC_API_KEY", "ANTHROPIC_AUTH_TOKEN", "ANTHROPIC_BASE_URL"):
@@ -145,12 +163,12 @@ def test_environment_fallbacks(cls: type[Client], monkeypatch: pytest.MonkeyPatc
     assert client.api_key == KEY
     assert client.auth_token == TOKEN
     assert client.base_url == "http://127.0.0.1:9/root"
-    headers = client._config.headers
+    headers = sent_headers(cls)
     assert headers["x-api-key"] == KEY
     assert headers["authorization"] == f"Bearer {TOKEN}"
     # Arguments win over the environment.
     other = cls(api_key="sk-other", base_url="http://127.0.0.1:10")
-    assert other._config.headers["x-api-key"] == "sk-other"
+    assert sent_headers(cls, api_key="sk-other")["x-api-key"] == "sk-other"
     assert other.base_url == "http://127.0.0.1:10"
 
 
@@ -161,7 +179,7 @@ def test_defaults(cls: type[Client]) -> None:
     assert client.api_version == "2023-06-01"
     assert client.max_retries == 2
     assert client.timeout == httpx.Timeout(600.0, connect=5.0)
-    assert "authorization" not in client._config.headers
+    assert "authorization" not in sent_headers(cls, api_key=KEY)
 
 
 @pytest.mark.parametrize("cls", [Client, AsyncClient])
@@ -174,8 +192,7 @@ def test_no_credential_names_the_ways_to_give_one(cls: type[Client]) -> None:
 
 
 def test_credential_in_default_headers_is_enough() -> None:
-    client = Client(default_headers={"x-api-key": KEY})
-    assert client._config.headers["x-api-key"] == KEY
+    assert sent_headers(Client, default_headers={"x-api-key": KEY})["x-api-key"] == KEY
 
 
 @pytest.mark.parametrize(
@@ -202,7 +219,8 @@ def test_bad_constructor_arguments(kw: dict[str, Any], exc: type[Exception], nee
 
 def test_repr_never_shows_credentials() -> None:
     for client in (Client(api_key=KEY, auth_token=TOKEN), AsyncClient(api_key=KEY)):
-        shown = repr(client) + repr(client.messages) + repr(client._config.headers)
+        headers = sent_headers(type(client), api_key=KEY, auth_token=TOKEN)
+        shown = repr(client) + repr(client.messages) + repr(headers)
         assert KEY not in shown
         assert TOKEN not in shown
         assert "api.anthropic.com" in repr(client)

@@ -329,5 +329,8 @@ async def test_default_async_sleep_runs_under_the_event_loop() -> None:
     from claude_messages._transport import async_sleep
 
     assert await async_sleep(0) is None
-    client = AsyncClient(api_key="sk-test")
-    assert client._api.sleep is async_sleep
+    # No sleep given: the client's retry waits with it, under whichever loop runs.
+    handler, seen = scripted(error(529, {"retry-after-ms": "1"}), ok())
+    async with AsyncClient(api_key="sk-test", transport=httpx.MockTransport(handler)) as client:
+        message = await client.messages.create(**PARAMS)
+    assert message._retries_taken == 1 and len(seen) == 2

@@ -45,7 +45,20 @@ def _log_answer(request: httpx.Request, response: httpx.Response, retries: int) 
     )
 
 
-class SyncAPI:
+class _API:
+    """What both API objects read from their client when it makes them."""
+
+    __slots__ = ("_retry", "config", "max_event_size", "max_response_size", "monotonic")
+
+    def __init__(self, settings: ClientSettings) -> None:
+        self.config = settings._config
+        self.max_response_size = settings.max_response_size
+        self.max_event_size = settings.max_event_size
+        self.monotonic = settings._retry.monotonic
+        self._retry = settings._retry
+
+
+class SyncAPI(_API):
     """A synchronous client as its resources see it.
 
     Example::
@@ -53,26 +66,14 @@ class SyncAPI:
         response, retries_taken = api.send(request, stream=False)
     """
 
-    __slots__ = (
-        "_pool",
-        "_retry",
-        "config",
-        "max_event_size",
-        "max_response_size",
-        "monotonic",
-        "sleep",
-    )
+    __slots__ = ("_pool", "sleep")
 
     def __init__(
         self, settings: ClientSettings, pool: Pool, sleep: Callable[[float], object]
     ) -> None:
-        self.config = settings._config
-        self.max_response_size = settings.max_response_size
-        self.max_event_size = settings.max_event_size
+        super().__init__(settings)
         self.sleep = sleep
-        self.monotonic = settings._retry.monotonic
         self._pool = pool
-        self._retry = settings._retry
 
     def send(self, request: httpx.Request, *, stream: bool) -> tuple[httpx.Response, int]:
         """Send with the client's retries; the 2xx answer and how many retries it took."""
@@ -91,7 +92,7 @@ class SyncAPI:
         return response, retries
 
 
-class AsyncAPI:
+class AsyncAPI(_API):
     """An asynchronous client as its resources see it.
 
     Example::
@@ -99,26 +100,14 @@ class AsyncAPI:
         response, retries_taken = await api.send(request, stream=False)
     """
 
-    __slots__ = (
-        "_pool",
-        "_retry",
-        "config",
-        "max_event_size",
-        "max_response_size",
-        "monotonic",
-        "sleep",
-    )
+    __slots__ = ("_pool", "sleep")
 
     def __init__(
         self, settings: ClientSettings, pool: AsyncPool, sleep: Callable[[float], Awaitable[object]]
     ) -> None:
-        self.config = settings._config
-        self.max_response_size = settings.max_response_size
-        self.max_event_size = settings.max_event_size
+        super().__init__(settings)
         self.sleep = sleep
-        self.monotonic = settings._retry.monotonic
         self._pool = pool
-        self._retry = settings._retry
 
     async def send(self, request: httpx.Request, *, stream: bool) -> tuple[httpx.Response, int]:
         """Send with the client's retries; the 2xx answer and how many retries it took."""

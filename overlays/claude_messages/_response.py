@@ -27,15 +27,15 @@ import datetime
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
 import attrs
 import httpx
 from claude_messages_generated.models import Message
 
+from ._exceptions import raise_transport_error
 from ._limits import aread_body, read_body
 from ._parse import parse_json_model
-from ._transport import connection_error
 
 __all__ = [
     "AsyncRawResponse",
@@ -111,8 +111,9 @@ _CONSUMED = (
 )
 
 
-def _lost(exc: httpx.RequestError, response: httpx.Response, retries: int) -> Exception:
-    return connection_error(exc, response.request, retries)
+def _lost(exc: httpx.RequestError, response: httpx.Response, retries: int) -> NoReturn:
+    """The connection failed while the body was read: this package's error, chained."""
+    raise_transport_error(exc, response.request, reading="the body", retries_taken=retries)
 
 
 class _ResponseBase(Generic[_T]):
@@ -239,7 +240,7 @@ class RawResponse(_ResponseBase[_T]):
         except httpx.StreamConsumed as exc:
             raise RuntimeError(_CONSUMED) from exc
         except httpx.RequestError as exc:
-            raise _lost(exc, response, self.retries_taken) from exc
+            _lost(exc, response, self.retries_taken)
         return response.content
 
     def text(self) -> str:
@@ -259,7 +260,7 @@ class RawResponse(_ResponseBase[_T]):
         except httpx.StreamConsumed as exc:
             raise RuntimeError(_CONSUMED) from exc
         except httpx.RequestError as exc:
-            raise _lost(exc, response, self.retries_taken) from exc
+            _lost(exc, response, self.retries_taken)
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
         """The body decoded as text, in pieces as they arrive."""
@@ -269,7 +270,7 @@ class RawResponse(_ResponseBase[_T]):
         except httpx.StreamConsumed as exc:
             raise RuntimeError(_CONSUMED) from exc
         except httpx.RequestError as exc:
-            raise _lost(exc, response, self.retries_taken) from exc
+            _lost(exc, response, self.retries_taken)
 
     def iter_lines(self) -> Iterator[str]:
         """The body decoded as text, one line at a time (without the line ending)."""
@@ -279,7 +280,7 @@ class RawResponse(_ResponseBase[_T]):
         except httpx.StreamConsumed as exc:
             raise RuntimeError(_CONSUMED) from exc
         except httpx.RequestError as exc:
-            raise _lost(exc, response, self.retries_taken) from exc
+            _lost(exc, response, self.retries_taken)
 
     def close(self) -> None:
         """Release the connection without reading the rest. Safe to call more than once."""
@@ -318,7 +319,7 @@ class AsyncRawResponse(_ResponseBase[_T]):
         except httpx.StreamConsumed as exc:
             raise RuntimeError(_CONSUMED) from exc
         except httpx.RequestError as exc:
-            raise _lost(exc, response, self.retries_taken) from exc
+            _lost(exc, response, self.retries_taken)
         return response.content
 
     async def text(self) -> str:
@@ -339,7 +340,7 @@ class AsyncRawResponse(_ResponseBase[_T]):
         except httpx.StreamConsumed as exc:
             raise RuntimeError(_CONSUMED) from exc
         except httpx.RequestError as exc:
-            raise _lost(exc, response, self.retries_taken) from exc
+            _lost(exc, response, self.retries_taken)
 
     async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
         """The body decoded as text, in pieces as they arrive."""
@@ -350,7 +351,7 @@ class AsyncRawResponse(_ResponseBase[_T]):
         except httpx.StreamConsumed as exc:
             raise RuntimeError(_CONSUMED) from exc
         except httpx.RequestError as exc:
-            raise _lost(exc, response, self.retries_taken) from exc
+            _lost(exc, response, self.retries_taken)
 
     async def iter_lines(self) -> AsyncIterator[str]:
         """The body decoded as text, one line at a time (without the line ending)."""
@@ -361,7 +362,7 @@ class AsyncRawResponse(_ResponseBase[_T]):
         except httpx.StreamConsumed as exc:
             raise RuntimeError(_CONSUMED) from exc
         except httpx.RequestError as exc:
-            raise _lost(exc, response, self.retries_taken) from exc
+            _lost(exc, response, self.retries_taken)
 
     async def close(self) -> None:
         """Release the connection without reading the rest. Safe to call more than once."""

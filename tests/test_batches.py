@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -68,8 +69,13 @@ BAD_PARAMS = params("Think.", max_tokens=10, thinking={"type": "enabled", "budge
 
 
 @pytest.fixture
-def api() -> Iterator[Emulator]:
-    with Emulator() as emulator:
+def clock() -> HandClock:
+    return HandClock()
+
+
+@pytest.fixture
+def api(clock: HandClock) -> Iterator[Emulator]:
+    with Emulator(batch_clock=clock) as emulator:
         yield emulator
 
 
@@ -78,11 +84,19 @@ def run(request: pytest.FixtureRequest, api: Emulator) -> Dual:
     return Dual(request.param, api)
 
 
-def manual_clock(api: Emulator) -> list[float]:
-    """Drive the emulator's batch clock by hand: set ``now[0]`` to move time."""
-    now = [0.0]
-    api._api.batches._clock = lambda: now[0]
-    return now
+class HandClock:
+    """The emulator's batch clock: real time until ``by_hand()``, then moved by the test."""
+
+    def __init__(self) -> None:
+        self.now: list[float] | None = None
+
+    def __call__(self) -> float:
+        return time.monotonic() if self.now is None else self.now[0]
+
+    def by_hand(self) -> list[float]:
+        """From now on the clock reads ``now[0]`` (0.0): set it to move time."""
+        self.now = [0.0]
+        return self.now
 
 
 def _counts(batch: MessageBatch) -> tuple[int, int, int, int, int]:
@@ -138,8 +152,8 @@ def test_create_wait_and_read_typed_results(run: Dual) -> None:
     assert failed.error.error.message == refused.body["error"]["message"]
 
 
-def test_cancel_ends_unprocessed_requests_as_canceled(run: Dual) -> None:
-    now = manual_clock(run.api)
+def test_cancel_ends_unprocessed_requests_as_canceled(run: Dual, clock: HandClock) -> None:
+    now = clock.by_hand()
     run.api.batch_delay = 30.0
 
     async def body(client: Any, aw: Await) -> tuple[Any, ...]:
@@ -160,9 +174,9 @@ def test_cancel_ends_unprocessed_requests_as_canceled(run: Dual) -> None:
     assert [type(r.result) for r in results] == [MessageBatchCanceledResult] * 3
 
 
-def test_cancel_keeps_what_was_processed(api: Emulator) -> None:
+def test_cancel_keeps_what_was_processed(api: Emulator, clock: HandClock) -> None:
     # 6 requests over 6 "seconds", canceled at 2.5.
-    now = manual_clock(api)
+    now = clock.by_hand()
     api.batch_delay = 6.0
     with Client(api_key=api.api_key, base_url=api.url) as client:
         created = client.messages.batches.create(requests=requests(6))
@@ -193,8 +207,8 @@ def test_expired_requests(run: Dual) -> None:
     assert [type(r.result) for r in results] == [MessageBatchExpiredResult] * 2
 
 
-def test_delete_only_ended_batches(run: Dual) -> None:
-    now = manual_clock(run.api)
+def test_delete_only_ended_batches(run: Dual, clock: HandClock) -> None:
+    now = clock.by_hand()
     run.api.batch_delay = 30.0
 
     async def body(client: Any, aw: Await) -> Any:

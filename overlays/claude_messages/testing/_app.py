@@ -8,7 +8,8 @@ testable without sockets.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,11 +77,12 @@ class Api:
         models: Sequence[dict[str, str]] | None = None,
         batch_delay: float = 0.0,
         uploads_downloadable: bool = False,
+        batch_clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.api_key = api_key
         self.validate = validate
         self.models = tuple(models) if models is not None else DEFAULT_MODELS
-        self.batches = BatchStore(delay=batch_delay, validate=validate)
+        self.batches = BatchStore(delay=batch_delay, validate=validate, clock=batch_clock)
         self.files = FileStore(uploads_downloadable=uploads_downloadable)
         if validate:
             _validation.preload()

@@ -10,7 +10,7 @@ import asyncio
 import json
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Any
 
@@ -114,6 +114,8 @@ class Emulator:
     ``batch_delay``: seconds a Message Batch takes to process (0: ended on creation).
     ``uploads_downloadable``: let uploaded files be downloaded too (on the API only files
     made by tools are; :meth:`add_file` stores one such).
+    ``batch_clock``: the monotonic clock that times batch processing (default
+    ``time.monotonic``); a test passes its own to move a batch's time by hand.
 
     Example::
 
@@ -140,6 +142,7 @@ class Emulator:
         models: Sequence[dict[str, str]] | None = None,
         batch_delay: float = 0.0,
         uploads_downloadable: bool = False,
+        batch_clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.pace = pace
         self._configured_key = api_key
@@ -150,6 +153,7 @@ class Emulator:
             models=models,
             batch_delay=batch_delay,
             uploads_downloadable=uploads_downloadable,
+            batch_clock=batch_clock,
         )
         self._faults = FaultQueue()
         self._lock = threading.Lock()

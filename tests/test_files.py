@@ -323,7 +323,7 @@ def test_a_download_cut_midway_raises_a_connection_error(run: Dual) -> None:
 def pool_connections(client: Client | AsyncClient) -> int:
     """Connections the client's own pool holds (idle or in use)."""
     transport = client._pool._transport
-    return 0 if transport is None else len(transport._pool.connections)  # type: ignore[attr-defined]
+    return 0 if transport is None else len(transport.connections)  # type: ignore[attr-defined]
 
 
 @pytest.fixture

@@ -440,7 +440,7 @@ def pool_connections(client: Client | AsyncClient) -> int:
     transport = client._pool._transport
     if transport is None:
         return 0
-    return len(transport._pool.connections)  # type: ignore[attr-defined]
+    return len(transport.connections)  # type: ignore[attr-defined]
 
 
 @pytest.fixture

@@ -173,7 +173,7 @@ def pool_state(client: Client | AsyncClient) -> tuple[int, int]:
     transport = client._pool._transport
     if transport is None:
         return 0, 0
-    connections = transport._pool.connections  # type: ignore[attr-defined]
+    connections = transport.connections  # type: ignore[attr-defined]
     return len(connections), sum(not c.is_idle() for c in connections)
 
 

@@ -173,11 +173,6 @@ class AsyncCoreTransport(httpx.AsyncBaseTransport):
         """The open connections, idle and in use (each has ``is_idle()``)."""
         return [*self._busy, *(conn for stack in self._idle.values() for conn in stack)]
 
-    @property
-    def _pool(self) -> AsyncCoreTransport:
-        # The transport is its own pool (httpx's transports keep theirs as ``_pool``).
-        return self
-
     # -- the pool ---------------------------------------------------------------------
     def _fresh(self, conn: _Conn, now: float) -> bool:
         if self._expiry is not None and now - conn.idle_since > self._expiry:

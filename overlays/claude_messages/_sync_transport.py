@@ -88,11 +88,6 @@ class CoreTransport(httpx.BaseTransport):
         with self._lock:
             return [*self._busy, *(c for stack in self._idle.values() for c in stack)]
 
-    @property
-    def _pool(self) -> CoreTransport:
-        # The transport is its own pool (httpx's transports keep theirs as ``_pool``).
-        return self
-
     # -- the pool (every method named _locked_* runs under self._lock) ----------------
     def _locked_grant(self) -> None:
         if self._waiters and self._open < self._max:

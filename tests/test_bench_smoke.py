@@ -8,7 +8,10 @@ that the JSON and markdown results hold every suite and row with real measuremen
 from __future__ import annotations
 
 import json
+import os
+import platform
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -48,15 +51,21 @@ ROWS = {
 STATUS_CELL = {"met": "met", "missed": "**missed**", "info": "—"}
 
 
+# The bench runs on the Python running these tests, in a bench venv of its own.
+MINOR = f"{sys.version_info.major}.{sys.version_info.minor}"
+PYTHON = Path(sys.base_prefix) / "bin" / f"python{MINOR}"
+
+
 @pytest.fixture(scope="module")
 def bench_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str]:
     out = tmp_path_factory.mktemp("bench-results")
     proc = subprocess.run(
         [str(ROOT / "scripts" / "bench"), "--quick", "--out", str(out)],
         cwd=ROOT,
+        env={**os.environ, "PYTHON": str(PYTHON), "BENCH_VENV": f".bench-venv-{MINOR}"},
         capture_output=True,
         text=True,
-        timeout=900,  # the first run also creates .bench-venv/
+        timeout=900,  # the first run also creates .bench-venv-3.N/
     )
     assert proc.returncode == 0, proc.stderr[-4000:]
     results = json.loads((out / "latest.json").read_text())
@@ -101,6 +110,7 @@ def test_targets_are_recorded(bench_run: tuple[dict[str, Any], str]) -> None:
 def test_markdown_table_names_machine_and_rows(bench_run: tuple[dict[str, Any], str]) -> None:
     results, md = bench_run
     machine = results["machine"]
+    assert machine["python"] == f"{platform.python_implementation()} {platform.python_version()}"
     assert machine["cpu"] in md
     assert machine["python"] in md
     assert "| path | claude-messages | anthropic | ratio | target | status |" in md

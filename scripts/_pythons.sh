@@ -61,14 +61,15 @@ main_python() {
   return 1
 }
 
-# test_venvs: print "DIR 3.N PATH" for every venv the test suite runs on: .venv (the main
-# Python, as .venv/bin/python reports it), then .venv-3.N for each other supported Python.
+# test_venvs [MAIN]: print "DIR 3.N PATH" for every venv the test suite runs on: .venv with
+# the main Python (MAIN, "3.N PATH"; default: what .venv/bin/python is), then .venv-3.N for
+# each other supported Python.
 test_venvs() {
-  local main minor path
-  main=$(python_info .venv/bin/python) || {
+  local main=${1:-} minor path
+  if [ -z "$main" ] && ! main=$(python_info .venv/bin/python); then
     echo ".venv is missing or broken: run scripts/bootstrap" >&2
     return 1
-  }
+  fi
   echo ".venv $main"
   while read -r minor path; do
     [ "$minor" = "${main%% *}" ] || echo ".venv-$minor $minor $path"

@@ -17,6 +17,9 @@ from typing import Any
 
 import pytest
 
+# Tests of the repository's own scripts: run once, on the main Python (scripts/test).
+pytestmark = pytest.mark.tooling
+
 ROOT = Path(__file__).resolve().parent.parent
 
 ROWS = {

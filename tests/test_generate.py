@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+# Tests of the repository's own scripts: run once, on the main Python (scripts/test).
+pytestmark = pytest.mark.tooling
+
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "_generate.py"
 PACKAGE = ROOT / "generated" / "claude_messages_generated"

@@ -30,7 +30,8 @@ from _release_support import clone, command, commit, git, set_version
 from _release._dist import wheel_and_sdist
 from _release._semver import read_version
 
-pytestmark = pytest.mark.slow
+# Tests of the repository's own scripts: run once, on the main Python (scripts/test).
+pytestmark = [pytest.mark.slow, pytest.mark.tooling]
 
 
 def _free_port() -> int:

@@ -29,6 +29,9 @@ from _release._dist import verify_dist, wheel_and_sdist
 from _release._semver import Bump, Version, read_version, required_bump
 from _release._specdiff import Change, diff_specs
 
+# Tests of the repository's own scripts: run once, on the main Python (scripts/test).
+pytestmark = pytest.mark.tooling
+
 
 # ---------------------------------------------------------------------------- spec diff
 def _json(schema: str) -> dict[str, Any]:

@@ -22,7 +22,8 @@ from _mypy import run_mypy
 
 ROOT = Path(__file__).resolve().parent.parent
 
-pytestmark = pytest.mark.slow
+# Tests of the repository's own scripts: run once, on the main Python (scripts/test).
+pytestmark = [pytest.mark.slow, pytest.mark.tooling]
 
 ECHO_PARAM = {
     "type": "object",

@@ -151,12 +151,16 @@ def test_test_venvs_are_the_main_venv_and_one_per_other_python(
 
 
 # ---------------------------------------------------------------------------- _pytest_each
-def _fake_venv(venv: Path, summary: str, code: int) -> None:
-    """A venv whose pytest prints its arguments and a closing line, then exits with code."""
+def _fake_venv(venv: Path, summary: str, code: int, tooling: tuple[str, int] = ("", 0)) -> None:
+    """A venv whose pytest prints its arguments and a closing line, then exits with code;
+    with ``-m tooling`` it prints and exits with ``tooling`` instead."""
     pytest_exe = venv / "bin" / "pytest"
     pytest_exe.parent.mkdir(parents=True)
     pytest_exe.write_text(
-        f'#!/bin/sh\necho "args: $*"\necho "{summary}"\nexit {code}\n', encoding="utf-8"
+        '#!/bin/sh\necho "args: $*"\n'
+        f'if [ "$3 $4" = "-m tooling" ]; then echo "{tooling[0]}"; exit {tooling[1]}; fi\n'
+        f'echo "{summary}"\nexit {code}\n',
+        encoding="utf-8",
     )
     pytest_exe.chmod(0o755)
 
@@ -169,7 +173,12 @@ def _pytest_each(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_pytest_each_runs_every_version_and_fails_when_one_fails(tmp_path: Path) -> None:
-    _fake_venv(tmp_path / "a", "========== 3 passed, 1 skipped in 0.10s ==========", 0)
+    _fake_venv(
+        tmp_path / "a",
+        "========== 3 passed, 1 skipped in 0.10s ==========",
+        0,
+        tooling=("===== 2 passed, 5 deselected in 0.40s =====", 0),
+    )
     _fake_venv(tmp_path / "b", "========== 1 failed, 2 passed in 0.20s ==========", 1)
     _fake_venv(tmp_path / "c", "3 passed in 0.30s", 0)
     proc = _pytest_each(
@@ -177,28 +186,40 @@ def test_pytest_each_runs_every_version_and_fails_when_one_fails(tmp_path: Path)
     )
     assert proc.returncode == 1, proc.stdout + proc.stderr
     out = proc.stdout
-    # Each run's output is shown; the arguments reach every run; the concurrent runs keep
-    # their cache in their venv and leave the repository's tooling tests to the first run.
-    assert f"== pytest on Python 3.11 ({tmp_path}/a)\nargs: -q -k x y\n" in out
+    # Each run's output is shown; the arguments reach every run. The first venv runs the
+    # tooling tests as a run of its own, beside the rest; the other venvs run the rest
+    # only. Each concurrent run keeps its own cache.
+    assert f"== pytest on Python 3.11 ({tmp_path}/a)\nargs: -m not tooling -q -k x y\n" in out
+    assert (
+        f"== pytest on Python 3.11 ({tmp_path}/a), tooling tests, run at the same time\n"
+        f"args: -o cache_dir={tmp_path}/a/.pytest_cache_tooling -m tooling -q -k x y\n"
+    ) in out
     assert f"args: -o cache_dir={tmp_path}/b/.pytest_cache -m not tooling -q -k x y\n" in out
     assert f"args: -o cache_dir={tmp_path}/c/.pytest_cache -m not tooling -q -k x y\n" in out
     summary = out[out.index("== pytest on each Python") :].splitlines()
     assert summary[1:] == [
         f"  Python 3.11 ({tmp_path}/a): ok: 3 passed, 1 skipped in 0.10s",
+        f"  Python 3.11 ({tmp_path}/a), tooling tests: ok: 2 passed, 5 deselected in 0.40s",
         f"  Python 3.12 ({tmp_path}/b): FAILED (exit 1): 1 failed, 2 passed in 0.20s",
         f"  Python 3.13 ({tmp_path}/c): ok: 3 passed in 0.30s",
-        "tests: 8 passed, 1 failed, 1 skipped",
+        "tests: 10 passed, 1 failed, 1 skipped",
     ]
 
 
 def test_pytest_each_passes_when_every_version_passes(tmp_path: Path) -> None:
-    _fake_venv(tmp_path / "a", "2 passed in 0.10s", 0)
+    # Arguments that select no tooling test leave that run empty (pytest's exit 5): fine.
+    _fake_venv(tmp_path / "a", "2 passed in 0.10s", 0, tooling=("7 deselected in 0.01s", 5))
     _fake_venv(tmp_path / "b", "2 passed in 0.10s", 0)
     proc = _pytest_each(f"3.11:{tmp_path}/a", f"3.12:{tmp_path}/b")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.splitlines()[-1] == "tests: 4 passed, 0 failed"
-    # A run that collects nothing (pytest's exit 5) fails the suite too.
+    # A run of the rest that collects nothing fails the suite.
     _fake_venv(tmp_path / "c", "no tests ran in 0.01s", 5)
     proc = _pytest_each(f"3.11:{tmp_path}/a", f"3.13:{tmp_path}/c")
     assert proc.returncode == 1
     assert f"Python 3.13 ({tmp_path}/c): FAILED (exit 5): no tests ran in 0.01s" in proc.stdout
+    # So does a failing tooling run.
+    _fake_venv(tmp_path / "d", "2 passed in 0.10s", 0, tooling=("1 failed in 0.01s", 1))
+    proc = _pytest_each(f"3.11:{tmp_path}/d")
+    assert proc.returncode == 1
+    assert f"Python 3.11 ({tmp_path}/d), tooling tests: FAILED (exit 1)" in proc.stdout

@@ -95,7 +95,7 @@ class Api:
         try:
             return self._route(request, reply)
         except RequestRejected as exc:
-            return error_answer(exc.status, exc.error_type, exc.message, request_id)
+            return error_answer(exc.status, exc.error_type, exc.message, request_id, exc.headers)
         except (ReplyError, PageError) as exc:
             return error_answer(400, "invalid_request_error", str(exc), request_id)
 
@@ -103,19 +103,16 @@ class Api:
         self, request: HTTPRequest, reply: Fault | None
     ) -> JsonAnswer | StreamAnswer | JsonLinesAnswer:
         path, method = request.path.rstrip("/"), request.method
+        _validation.check_method(method, path)
         if path == "/v1/messages":
-            self._allow(method, "POST")
             return self._create(request, reply)
         if path == "/v1/messages/count_tokens":
-            self._allow(method, "POST")
             body = self._checked_body(request, "count_tokens")
             return _ok({"input_tokens": count_input_tokens(body)})
         if path == "/v1/models":
-            self._allow(method, "GET")
             self._check_headers(request)
             return _ok(paginate(self.models, request.query))
         if path.startswith("/v1/models/"):
-            self._allow(method, "GET")
             self._check_headers(request)
             model_id = path.removeprefix("/v1/models/")
             model = find_model(self.models, model_id)
@@ -133,16 +130,11 @@ class Api:
             return _ok(answer)
         raise RequestRejected(404, "not_found_error", f"{method} {request.path} not found")
 
-    @staticmethod
-    def _allow(method: str, allowed: str) -> None:
-        if method != allowed:
-            raise RequestRejected(
-                405, "invalid_request_error", f"method {method} not allowed (use {allowed})"
-            )
-
     def _check_headers(self, request: HTTPRequest) -> str:
         _validation.check_auth(request.headers, self.api_key)
-        return _validation.check_version(request.headers)
+        version = _validation.check_version(request.headers)
+        _validation.check_header_parameters(request.headers)
+        return version
 
     def _checked_body(self, request: HTTPRequest, operation: str) -> dict[str, Any]:
         version = self._check_headers(request)

@@ -14,13 +14,16 @@ import functools
 import importlib
 import importlib.resources
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
 __all__ = [
     "KNOWN_VERSIONS",
     "RequestRejected",
+    "allowed_methods",
     "check_auth",
+    "check_header_parameters",
     "check_rules",
     "check_version",
     "error_body",
@@ -56,13 +59,21 @@ def error_body(error_type: str, message: str, request_id: str | None = None) -> 
 
 
 class RequestRejected(Exception):
-    """The request fails a check; answer ``status`` with ``error_type`` and ``message``."""
+    """The request fails a check; answer ``status`` with ``error_type`` and ``message``
+    (and ``headers``, e.g. ``allow`` on a 405)."""
 
-    def __init__(self, status: int, error_type: str, message: str) -> None:
+    def __init__(
+        self,
+        status: int,
+        error_type: str,
+        message: str,
+        headers: tuple[tuple[str, str], ...] = (),
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.error_type = error_type
         self.message = message
+        self.headers = headers
 
 
 def _invalid(message: str) -> RequestRejected:
@@ -122,6 +133,64 @@ def _validator(operation: str) -> Any:
     # The spec's components ride along so that "#/components/..." references resolve.
     schema = {"components": spec["components"], **body_schema["schema"]}
     return jsonschema.Draft202012Validator(schema)
+
+
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+@functools.cache
+def _routes() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """Each path of the spec as a pattern (a ``{param}`` matches one segment), with the
+    methods it has, upper case."""
+    routes = []
+    for template, item in _spec()["paths"].items():
+        pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+        methods = tuple(m.upper() for m in _METHODS if m in item)
+        routes.append((re.compile(pattern), methods))
+    return tuple(routes)
+
+
+def allowed_methods(path: str) -> tuple[str, ...] | None:
+    """The methods the spec has for ``path`` (trailing ``/`` ignored); ``None`` for a path
+    it does not describe."""
+    path = path.rstrip("/")
+    for pattern, methods in _routes():
+        if pattern.fullmatch(path):
+            return methods
+    return None
+
+
+def check_method(method: str, path: str) -> None:
+    """A method the spec does not give ``path`` is answered 405 with ``allow`` listing the
+    ones it does, before any other check (the method decides what else applies)."""
+    allowed = allowed_methods(path)
+    if allowed is not None and method not in allowed:
+        raise RequestRejected(
+            405,
+            "invalid_request_error",
+            f"method {method} not allowed (use {' or '.join(allowed)})",
+            (("allow", ", ".join(allowed)),),
+        )
+
+
+@functools.cache
+def _header_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The request headers whose values the spec constrains with a ``pattern``."""
+    found = []
+    for param in _spec()["components"].get("parameters", {}).values():
+        pattern = (param.get("schema") or {}).get("pattern")
+        if param.get("in") == "header" and pattern:
+            found.append((str(param["name"]).lower(), re.compile(pattern)))
+    return tuple(found)
+
+
+def check_header_parameters(headers: dict[str, str]) -> None:
+    """A header the spec gives a ``pattern`` (e.g. ``anthropic-workspace-id``) must match it
+    when present: an empty or malformed value is a 400 naming the header."""
+    for name, pattern in _header_patterns():
+        value = headers.get(name)
+        if value is not None and pattern.search(value) is None:
+            raise _invalid(f"{name}: header value should match pattern {pattern.pattern!r}")
 
 
 def preload() -> None:

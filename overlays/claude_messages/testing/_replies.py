@@ -6,8 +6,8 @@ prompt. "Tokens" are whitespace-led words (``_TOKEN``), so ``max_tokens``, ``usa
 ``count_tokens`` agree with the content exactly.
 
 With ``output_config.format`` (structured outputs) the text is JSON valid against its
-schema instead. The server tools the request offers (web search, web fetch, code
-execution) run first, their blocks before the text (``_server_tools``); a fault can ask
+schema instead. The server tools the request offers (tool search, web search, web fetch,
+code execution) run first, their blocks before the text (``_server_tools``); a fault can ask
 for the stop reasons a request alone never gets (``refusal``, ``pause_turn``,
 ``model_context_window_exceeded``). Thinking with ``display: omitted`` has an empty text.
 
@@ -29,7 +29,7 @@ from typing import Any
 from ._ids import b62_id
 from ._images import ImageError, image_info
 from ._schema_values import example_value
-from ._server_tools import input_cost, run_server_tools
+from ._server_tools import found_tools, input_cost, run_server_tools
 
 __all__ = [
     "ReplyError",
@@ -198,13 +198,17 @@ def _forced_tool(body: dict[str, Any], user_text: str) -> tuple[dict[str, Any] |
     kind = choice.get("type")
     if not tools or kind == "none":
         return None, False
-    if kind == "any":
-        return tools[0], True
     if kind == "tool":
         named = next((t for t in tools if t.get("name") == choice.get("name")), None)
         return named, named is not None
+    # A deferred tool (defer_loading) is loaded only once a tool search found it, and a
+    # forced turn runs no search.
+    found = found_tools(body, user_text) if kind != "any" else set()
+    loaded = [t for t in tools if t.get("defer_loading") is not True or t.get("name") in found]
+    if kind == "any":
+        return (loaded[0], True) if loaded else (None, False)
     # auto: call a tool when the user names it, so tests can steer without forcing.
-    for tool in tools:
+    for tool in loaded:
         if re.search(rf"\b{re.escape(str(tool.get('name')))}\b", user_text):
             return tool, False
     return None, False

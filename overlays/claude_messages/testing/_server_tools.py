@@ -1,10 +1,19 @@
-"""The emulator's server tools: web search, web fetch and code execution, run in the reply.
+"""The emulator's server tools: tool search, web search, web fetch and code execution.
 
-Each tool the request offers runs once, in a fixed order (web search, web fetch, code
-execution), and its blocks come before the answer's text, as the API sends them: a
-``server_tool_use`` block with the call's input, then the result block. Everything is
+Each tool the request offers runs once, in a fixed order (tool search, web search, web
+fetch, code execution), and its blocks come before the answer's text, as the API sends them:
+a ``server_tool_use`` block with the call's input, then the result block. Everything is
 derived from the request, so the same request gets the same blocks:
 
+- tool search (``tool_search_tool_regex`` / ``tool_search_tool_bm25``, dated or not): runs
+  when some tool has ``defer_loading: true``. Its query is made of the words of the last
+  user text (runs of 3 or more letters, digits or ``_``, lower-cased; the first 10): joined
+  by ``|`` after ``(?i)`` for the regex tool (a Python ``re`` pattern), by spaces for BM25.
+  A deferred tool is found when its name, description or an input property name holds one
+  of the words (the regex tool: when the pattern matches one of them); the best matching
+  come first (ties in the request's order), at most 5, as ``tool_reference`` blocks. A
+  deferred tool takes part in the turn (a ``tool_use`` when the user names it) only once
+  found;
 - web search: the query is the last user text; three results under an example domain
   (the first of ``allowed_domains`` if given, another one if the default is blocked),
   titles and URLs built from the query, placeholder ``encrypted_content``; the answer's
@@ -35,13 +44,16 @@ from urllib.parse import urlsplit
 
 from ._ids import b62_id
 
-__all__ = ["ServerTurn", "input_cost", "run_server_tools"]
+__all__ = ["ServerTurn", "found_tools", "input_cost", "run_server_tools"]
 
 _SEARCH_HOST = "search.example.com"
 _OTHER_HOST = "results.example.org"
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _FENCE = re.compile(r"```(?:[\w+-]*\n)?(.*?)```", re.DOTALL)
 _OUTPUT_PATH = "/tmp/outputs/output.txt"
+_WORD = re.compile(r"[a-z0-9_]{3,}")
+_MAX_QUERY_WORDS = 10
+_MAX_FOUND = 5
 # A fixed time, far ahead: the same request gets the same answer, and the container never
 # looks expired.
 _CONTAINER_EXPIRY = "2099-12-31T00:00:00Z"
@@ -92,6 +104,84 @@ def _domain_allowed(host: str, tool: dict[str, Any]) -> bool:
     if allowed and not any(matches(d) for d in allowed):
         return False
     return not any(matches(d) for d in tool.get("blocked_domains") or ())
+
+
+def _tool_search_tool(body: dict[str, Any]) -> dict[str, Any] | None:
+    tools = body.get("tools") or ()
+    return next(
+        (
+            t
+            for t in tools
+            if isinstance(t, dict) and str(t.get("type", "")).startswith("tool_search_tool_")
+        ),
+        None,
+    )
+
+
+def _deferred(body: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        t
+        for t in body.get("tools") or ()
+        if isinstance(t, dict) and t.get("defer_loading") is True and t.get("name")
+    ]
+
+
+def _query_words(text: str) -> list[str]:
+    return list(dict.fromkeys(_WORD.findall(text.lower())))[:_MAX_QUERY_WORDS]
+
+
+def _search_fields(tool: dict[str, Any]) -> list[str]:
+    schema = tool.get("input_schema")
+    properties = schema.get("properties") if isinstance(schema, dict) else None
+    names = list(properties) if isinstance(properties, dict) else []
+    return [str(tool.get("name", "")), str(tool.get("description") or ""), *map(str, names)]
+
+
+def _search(search: dict[str, Any], body: dict[str, Any], text: str) -> tuple[str, list[str]]:
+    """The tool search's query and the names of the deferred tools it finds."""
+    words = _query_words(text)
+    regex = str(search.get("type", "")).startswith("tool_search_tool_regex")
+    query = "(?i)" + "|".join(words) if regex else " ".join(words)
+    pattern = re.compile(query) if regex else None
+    scored = []
+    for order, tool in enumerate(_deferred(body)):
+        fields = _search_fields(tool)
+        if pattern is not None:
+            score = sum(1 for field in fields if pattern.search(field))
+        else:
+            haystack = " ".join(fields).lower()
+            score = sum(1 for word in words if word in haystack)
+        if score:
+            scored.append((-score, order, str(tool["name"])))
+    return query, [name for _, _, name in sorted(scored)[:_MAX_FOUND]]
+
+
+def found_tools(body: dict[str, Any], user_text: str) -> set[str]:
+    """The deferred tools a tool search in this turn finds (none without a search tool)."""
+    search = _tool_search_tool(body)
+    if search is None or not _deferred(body) or not _query_words(user_text):
+        return set()
+    return set(_search(search, body, user_text)[1])
+
+
+def _tool_search(
+    turn: ServerTurn, search: dict[str, Any], body: dict[str, Any], text: str, seed: bytes
+) -> None:
+    if not _deferred(body) or not _query_words(text):
+        return  # nothing to look for: the tool is not used
+    query, names = _search(search, body, text)
+    call = _tool_id(seed, "tool_search")
+    _call(turn, call, str(search.get("name") or "tool_search_tool_regex"), {"query": query})
+    turn.blocks.append(
+        {
+            "type": "tool_search_tool_result",
+            "tool_use_id": call,
+            "content": {
+                "type": "tool_search_tool_search_result",
+                "tool_references": [{"type": "tool_reference", "tool_name": n} for n in names],
+            },
+        }
+    )
 
 
 def _web_search(turn: ServerTurn, tool: dict[str, Any], text: str, seed: bytes) -> None:
@@ -246,6 +336,9 @@ def run_server_tools(body: dict[str, Any], user_text: str, seed: bytes) -> Serve
     def first(prefix: str) -> dict[str, Any] | None:
         return next((t for t in tools if str(t.get("type", "")).startswith(prefix)), None)
 
+    finder = _tool_search_tool(body)
+    if finder is not None:
+        _tool_search(turn, finder, body, user_text, seed)
     search, fetch, code = first("web_search_"), first("web_fetch_"), first("code_execution_")
     if search is not None:
         _web_search(turn, search, user_text, seed)

@@ -199,6 +199,75 @@ def test_tool_search_streams_in_the_api_order(api: Emulator, http: httpx.Client)
     assert created.content[1].type_ == "tool_search_tool_result"
 
 
+# --- the model catalogue ----------------------------------------------------------------
+
+
+def _missing(schema: Any, value: Any, where: str) -> list[str]:
+    """Every property the schema lists (optional ones too) that ``value`` lacks, at any
+    depth: references followed, and of a union the member that the value matches."""
+    if isinstance(schema, dict) and "$ref" in schema:
+        return _missing(SCHEMAS[schema["$ref"].rsplit("/", 1)[1]], value, where)
+    if not isinstance(schema, dict):
+        return []
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            for member in schema[key]:
+                resolved = {"components": SPEC["components"], **member}
+                if value is not None and member.get("type") == "null":
+                    continue
+                if jsonschema.Draft202012Validator(resolved).is_valid(value):
+                    return _missing(member, value, where)
+            return [f"{where}: matches no member"]
+    missing: list[str] = []
+    if isinstance(value, dict):
+        for name, sub in (schema.get("properties") or {}).items():
+            if name not in value:
+                missing.append(f"{where}.{name}")
+            elif value[name] is not None:
+                missing += _missing(sub, value[name], f"{where}.{name}")
+    return missing
+
+
+def test_every_model_carries_every_model_info_field(http: httpx.Client) -> None:
+    page = http.get("/v1/models", params={"limit": 100}).json()
+    _validator("ModelList").validate(page)
+    assert page["data"]
+    fields = set(SCHEMAS["ModelInfo"]["properties"])
+    for model in page["data"]:
+        assert fields <= set(model), (model["id"], fields - set(model))
+        assert _missing({"$ref": "#/components/schemas/ModelInfo"}, model, model["id"]) == []
+        one = http.get(f"/v1/models/{model['id']}").json()
+        assert one == model
+
+
+def test_catalogue_values_are_consistent(http: httpx.Client) -> None:
+    models = http.get("/v1/models", params={"limit": 100}).json()["data"]
+    for model in models:
+        assert model["line"] in model["id"]
+        assert model["max_tokens"] <= model["max_input_tokens"]
+        deprecated = model["lifecycle"] == "deprecated"
+        assert (model["deprecated_at"] is not None) == deprecated
+        assert (model["retires_at"] is not None) == deprecated
+    assert {m["lifecycle"] for m in models} == {"active", "deprecated"}
+
+
+def test_models_given_with_few_fields_get_the_rest() -> None:
+    mine = [
+        {
+            "id": "claude-sonnet-9-20990101",
+            "display_name": "S9",
+            "created_at": "2099-01-01T00:00:00Z",
+        }
+    ]
+    with Emulator(models=mine) as api, httpx.Client(base_url=api.url, headers=HEADERS) as http:
+        model = http.get("/v1/models/claude-sonnet-9").json()
+    assert model["id"] == "claude-sonnet-9-20990101"
+    assert model["display_name"] == "S9"
+    assert model["line"] == "sonnet"
+    assert model["lifecycle"] == "active"
+    assert _missing({"$ref": "#/components/schemas/ModelInfo"}, model, "model") == []
+
+
 # --- methods and headers ----------------------------------------------------------------
 
 _METHODS = ["GET", "POST", "DELETE", "PUT", "PATCH"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,14 +74,16 @@ class Api:
         *,
         api_key: str | None,
         validate: bool,
-        models: Sequence[dict[str, str]] | None = None,
+        models: Sequence[Mapping[str, Any]] | None = None,
         batch_delay: float = 0.0,
         uploads_downloadable: bool = False,
         batch_clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.api_key = api_key
         self.validate = validate
-        self.models = tuple(models) if models is not None else DEFAULT_MODELS
+        self.models: tuple[Mapping[str, Any], ...] = (
+            tuple(models) if models is not None else DEFAULT_MODELS
+        )
         self.batches = BatchStore(delay=batch_delay, validate=validate, clock=batch_clock)
         self.files = FileStore(uploads_downloadable=uploads_downloadable)
         if validate:

@@ -10,7 +10,7 @@ import asyncio
 import json
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
@@ -110,7 +110,8 @@ class Emulator:
     key is accepted (``api.api_key`` then gives one to use). ``port``: 0 picks a free one.
     ``pace``: seconds between stream events (``x-emulator-pace`` overrides per request).
     ``validate``: check bodies against the OpenAPI document (needs ``jsonschema``).
-    ``models``: the model catalogue (``id``, ``display_name``, ``created_at``), newest first.
+    ``models``: the model catalogue (``id``, ``display_name``, ``created_at``, and any other
+    ``ModelInfo`` field; those left out take a current model's values), newest first.
     ``batch_delay``: seconds a Message Batch takes to process (0: ended on creation).
     ``uploads_downloadable``: let uploaded files be downloaded too (on the API only files
     made by tools are; :meth:`add_file` stores one such).
@@ -139,7 +140,7 @@ class Emulator:
         port: int = 0,
         pace: float = 0.0,
         validate: bool = True,
-        models: Sequence[dict[str, str]] | None = None,
+        models: Sequence[Mapping[str, Any]] | None = None,
         batch_delay: float = 0.0,
         uploads_downloadable: bool = False,
         batch_clock: Callable[[], float] = time.monotonic,

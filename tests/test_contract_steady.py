@@ -15,7 +15,9 @@ block type (every response block sent back included), every tool type and each
 metadata, stop sequences, sampling parameters, service tier, the live parameters
 (``cache_control``, ``container``, ``diagnostics``, ``inference_geo``, ``output_config``,
 ``speed``) and header arguments, ``extra_body``, generated model instances, both
-credentials and both API versions.
+credentials and both API versions; a tool search turn (deferred tools, its result and a
+web search error sent back) and every URL source rule of web fetch; the Files API
+(upload, list, metadata, delete, download).
 """
 
 from __future__ import annotations
@@ -217,7 +219,16 @@ ALL_TOOLS: list[dict[str, Any]] = [
             },
         },
     },
-    {"type": "web_fetch_20260209", "name": "web_fetch"},
+    {
+        "type": "web_fetch_20260209",
+        "name": "web_fetch",
+        "url_sources": {
+            "server_tool_results": {
+                "type": "except",
+                "tools": [{"type": "tool_reference", "name": "code_execution"}],
+            }
+        },
+    },
     {"type": "web_fetch_20260309", "name": "web_fetch", "use_cache": False},
     {"type": "web_fetch_20260318", "name": "web_fetch", "response_inclusion": "full"},
     {"type": "tool_search_tool_bm25_20251119", "name": "tool_search_tool_bm25"},
@@ -485,6 +496,51 @@ CASES: dict[str, dict[str, Any]] = {
             },
         ],
     },
+    "tool_search_turn_replayed": {
+        "tools": [
+            {"type": "tool_search_tool_regex_20251119", "name": "tool_search_tool_regex"},
+            {**TOOL, "defer_loading": True},
+        ],
+        "messages": [
+            {"role": "user", "content": "Weather in Paris?"},
+            {
+                "role": "assistant",
+                "content": [
+                    {
+                        "type": "server_tool_use",
+                        "id": "srvtoolu_01",
+                        "name": "tool_search_tool_regex",
+                        "input": {"query": "(?i)weather"},
+                    },
+                    {
+                        "type": "tool_search_tool_result",
+                        "tool_use_id": "srvtoolu_01",
+                        "content": {
+                            "type": "tool_search_tool_search_result",
+                            "tool_references": [
+                                {"type": "tool_reference", "tool_name": "get_weather"}
+                            ],
+                        },
+                    },
+                    {
+                        "type": "server_tool_use",
+                        "id": "srvtoolu_02",
+                        "name": "web_search",
+                        "input": {"query": "Paris weather"},
+                    },
+                    {
+                        "type": "web_search_tool_result",
+                        "tool_use_id": "srvtoolu_02",
+                        "content": {
+                            "type": "web_search_tool_result_error",
+                            "error_code": "max_uses_exceeded",
+                        },
+                    },
+                ],
+            },
+            {"role": "user", "content": "Go on."},
+        ],
+    },
     "server_blocks_replayed": {
         "messages": [
             USER_HELLO,
@@ -589,6 +645,7 @@ BATCH_REQUESTS = [
     {"custom_id": "third_3", "params": _params(CASES["thinking_enabled"])},
 ]
 BATCH_ID = "msgbatch_01HkcTjaV5uDC8jWR4ZsDV8d"
+FILE_ID = "file_011CNha8iCJcU1wXNR6q4V8w"
 OTHER_ENDPOINTS: dict[str, Any] = {
     "count_tokens": lambda c: c.messages.count_tokens(
         model=MODEL,
@@ -615,11 +672,16 @@ OTHER_ENDPOINTS: dict[str, Any] = {
     "batches_cancel": lambda c: c.messages.batches.cancel(BATCH_ID),
     "batches_delete": lambda c: c.messages.batches.delete(BATCH_ID),
     "batches_results": lambda c: list(c.messages.batches.results(BATCH_ID)),
+    "files_upload": lambda c: c.files.upload(file=("notes.txt", b"Meeting at 10.", "text/plain")),
+    "files_list": lambda c: c.files.list(limit=5, after_id=FILE_ID),
+    "files_retrieve": lambda c: c.files.retrieve_metadata(FILE_ID),
+    "files_delete": lambda c: c.files.delete(FILE_ID),
+    "files_download": lambda c: c.files.download(FILE_ID).read(),
 }
 
 
 @pytest.mark.parametrize("name", sorted(OTHER_ENDPOINTS))
-def test_models_tokens_and_batches_are_accepted(steady_url: str, name: str) -> None:
+def test_models_tokens_batches_and_files_are_accepted(steady_url: str, name: str) -> None:
     answers: list[httpx.Response] = []
     with (
         httpx.Client(event_hooks={"response": [answers.append]}) as http,

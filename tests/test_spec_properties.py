@@ -10,8 +10,9 @@ the spec does not give a path is answered 405 with ``allow``.
   for what a schema cannot say (an image whose bytes are not one, ``budget_tokens`` not below
   ``max_tokens``, a refusal of API version ``2026-10-21``, ``after_id`` with ``before_id``,
   ...), so acceptance is only required of the spec's own examples.
-- Negative cases (invalid by the schema): the emulator must answer 4xx with the API's error
-  JSON, never 5xx, never 200.
+- Negative cases (invalid by the schema): the emulator must refuse them as the API does,
+  with the error JSON: 400, or 401 (the key), 404 (a path parameter naming nothing), 405
+  (the method), 413 (the size); never 5xx, never 200.
 
 The spec's ``text/event-stream`` schema (``MessageStreamEvent``) is the schema of each event's
 ``data`` JSON, as its description says (OpenAPI 3.1 leaves that open; 3.2 tools read a
@@ -65,6 +66,9 @@ def _schema(mode: GenerationMode) -> Any:
         {
             # No example database: derandomized generation needs none, and CI keeps no state.
             "generation": {"mode": mode.value, "database": "none", "no-shrink": not SOAK},
+            # An invalid request is refused as the API refuses it: 400 (401 for the key, 404
+            # for a path parameter naming nothing, 405 for the method, 413 for the size).
+            "checks": {"negative_data_rejection": {"expected-statuses": [400, 401, 404, 405, 413]}},
             "operations": []
             if SOAK
             else [{"include-operation-id": HEAVY, "phases": {"coverage": {"enabled": False}}}],

@@ -41,7 +41,7 @@ class LineDecoder:
     def feed(self, chunk: bytes) -> list[bytes]:
         """The lines that ``chunk`` completes (often none)."""
         pending = self._pending
-        if b"\n" not in chunk:
+        if 10 not in chunk:  # LF
             if chunk:
                 pending.append(chunk)
                 self.pending_size += len(chunk)

@@ -171,7 +171,7 @@ class SSEDecoder:
         """Decode one chunk; return the events it completes (often none)."""
         if self._prelude:
             chunk = self._prelude_chunk(chunk)
-        if b"\r" in chunk:
+        if 13 in chunk:  # CR
             # Slow path, rare in practice: normalise CRLF and lone CR to LF.
             if chunk[-1] == 0x0D:
                 self._cr = self._prelude = True

@@ -335,7 +335,7 @@ def _iter_events(
         if timed:
             reader.mark()
         for chunk in chunks:
-            if b"\n" not in chunk and b"\r" not in chunk:
+            if 10 not in chunk and 13 not in chunk:  # LF, CR
                 held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
                 if len(held) > check_at:
                     check_at = reader.count_held(held)
@@ -423,7 +423,7 @@ async def _aiter_events(
         if timed:
             reader.mark()
         async for chunk in chunks:
-            if b"\n" not in chunk and b"\r" not in chunk:
+            if 10 not in chunk and 13 not in chunk:  # LF, CR
                 held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
                 if len(held) > check_at:
                     check_at = reader.count_held(held)

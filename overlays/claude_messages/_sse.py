@@ -169,6 +169,17 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """Decode one chunk; return the events it completes (often none)."""
+        return [
+            ServerSentEvent(name, data.decode("utf-8", "replace"), last_id, retry)
+            for name, data, last_id, retry in self.feed_raw(chunk)
+        ]
+
+    def feed_raw(self, chunk: bytes) -> list[tuple[str, bytes, str | None, int | None]]:
+        """``feed``, with each event as a tuple ``(event, data, id, retry)``, ``data`` as bytes.
+
+        The data is left undecoded (``feed`` decodes it as UTF-8, invalid bytes becoming
+        U+FFFD), so that a caller parsing it as JSON can read the bytes directly.
+        """
         if self._prelude:
             chunk = self._prelude_chunk(chunk)
         if 13 in chunk:  # CR
@@ -237,8 +248,8 @@ class SSEDecoder:
         self._reset()
         return []
 
-    def _lines(self, lines: list[bytes]) -> list[ServerSentEvent]:
-        events: list[ServerSentEvent] = []
+    def _lines(self, lines: list[bytes]) -> list[tuple[str, bytes, str | None, int | None]]:
+        events: list[tuple[str, bytes, str | None, int | None]] = []
         data = self._data
         limit = self._limit
         for line in lines:
@@ -250,12 +261,7 @@ class SSEDecoder:
                         self._overflow()
                         return events
                     events.append(
-                        ServerSentEvent(
-                            self._event or "message",
-                            raw.decode("utf-8", "replace"),
-                            self.last_event_id,
-                            self._event_retry,
-                        )
+                        (self._event or "message", raw, self.last_event_id, self._event_retry)
                     )
                     data = self._data = []
                 self._event = None

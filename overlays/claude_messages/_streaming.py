@@ -31,10 +31,11 @@ import httpx
 
 from ._events import (
     EVENT_TYPES,
+    PARSERS,
     MessageStreamEvent,
-    RawStreamEvent,
-    event_from_data,
-    load_event_data,
+    bad_json_error,
+    not_an_event_error,
+    schema_error,
 )
 from ._exceptions import (
     APITimeoutError,
@@ -46,6 +47,7 @@ from ._exceptions import (
     request_of,
 )
 from ._limits import DEFAULT_MAX_EVENT_SIZE, check_size_limit, event_too_large
+from ._loads import loader
 from ._release import AsyncRelease, AsyncStreamedBody, Release, StreamedBody
 from ._sse import SSEDecoder
 
@@ -72,6 +74,11 @@ def _next_check(counted: int, size: int, limit: int, timed: bool) -> int:
     if timed:
         return counted
     return counted + max(1, (limit - size) // _TRANSPORT_CHUNK)
+
+
+def _text(raw: bytes) -> str:
+    """An event's data as text (for errors and logs only: the hot path reads bytes)."""
+    return raw.decode("utf-8", "replace")
 
 
 def _byte_chunks(response: httpx.Response) -> Iterator[bytes]:
@@ -107,6 +114,8 @@ class _EventReader:
         "_held_limit",
         "_held_size",
         "_idle",
+        "_loads",
+        "_parsers",
         "_response",
         "_start",
         "count",
@@ -138,6 +147,8 @@ class _EventReader:
         self._idle = 0.0  # time spent waiting for bytes since the last event other than ping
         self.idle_timeout = idle_timeout
         self.typed = typed  # models, or the events' JSON objects (as_dicts=True)
+        self._parsers = PARSERS if typed else None
+        self._loads = loader()  # json.loads' results, with orjson where installed
         self.count = 0  # events yielded so far
         self.done = False  # message_stop was seen
         self.error: Exception | None = None
@@ -185,34 +196,44 @@ class _EventReader:
     def feed(self, chunk: bytes) -> list[MessageStreamEvent | dict[str, Any]]:
         """Events completed by ``chunk``."""
         out: list[MessageStreamEvent | dict[str, Any]] = []
-        event: RawStreamEvent | dict[str, Any] | None
         active = False
         decoder = self._decoder
-        for sse in decoder.feed(chunk):
+        loads = self._loads
+        parsers = self._parsers
+        for name, raw, _, _ in decoder.feed_raw(chunk):
             try:
-                data = load_event_data(sse)
-                kind = data["type"]
-                if kind == "ping":
-                    continue
-                active = True
-                if kind == "error":
-                    self.error = make_event_error(self._response, data)
-                    break
-                if self.typed:
-                    event = event_from_data(data, sse)
-                else:
-                    event = data if kind in EVENT_TYPES else None
-            except StreamDecodeError as exc:
-                exc.request = self.request
-                self.error = exc
+                data = loads(raw)
+            except ValueError as exc:
+                self.error = self._decode_error(bad_json_error(name, _text(raw), exc), exc)
                 break
-            if event is None:
-                self.unknown_events[kind] = self.unknown_events.get(kind, 0) + 1
-                logger.debug("Skipped a stream event of unknown type %r: %.200s", kind, sse.data)
+            if type(data) is not dict or type(kind := data.get("type")) is not str:
+                self.error = self._decode_error(not_an_event_error(name, _text(raw)))
+                break
+            if kind == "ping":
                 continue
+            active = True
+            if kind == "error":
+                self.error = make_event_error(self._response, data)
+                break
+            if parsers is None:  # the JSON objects of the known types
+                if kind not in EVENT_TYPES:
+                    self._skip(kind, raw)
+                    continue
+                out.append(data)
+            else:
+                parse = parsers.get(kind)
+                if parse is None:
+                    self._skip(kind, raw)
+                    continue
+                try:
+                    out.append(parse(data))  # type: ignore[arg-type]  # not ping or error
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    # What the generated from_dict raises on a missing key or a wrong shape.
+                    error = schema_error(name, kind, _text(raw), exc)
+                    self.error = self._decode_error(error, exc)
+                    break
             if kind == "message_stop":
                 self.done = True
-            out.append(event)  # type: ignore[arg-type]  # ping and error were handled above
         if decoder.too_large and self.error is None:
             self.error = self.too_large()
         self.count += len(out)
@@ -222,6 +243,18 @@ class _EventReader:
             else:
                 self.wait(self._clock() - self._start)
         return out
+
+    def _decode_error(
+        self, error: StreamDecodeError, cause: Exception | None = None
+    ) -> StreamDecodeError:
+        error.request = self.request
+        error.__cause__ = cause  # as ``raise error from cause`` would set it
+        return error
+
+    def _skip(self, kind: str, raw: bytes) -> None:
+        """An event of a type this client does not know: counted, logged, not yielded."""
+        self.unknown_events[kind] = self.unknown_events.get(kind, 0) + 1
+        logger.debug("Skipped a stream event of unknown type %r: %.200s", kind, _text(raw))
 
     def wait(self, waited: float) -> None:
         """Count ``waited`` seconds spent on bytes that completed no event (idle limit set).

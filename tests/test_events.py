@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from claude_messages._events import EVENT_TYPES, load_event_data, parse_event
@@ -145,3 +146,28 @@ def test_event_types_table_is_complete() -> None:
         "ping",
         "error",
     }
+
+
+def test_a_model_whose_fields_come_in_another_order_is_built_by_keyword() -> None:
+    # The generated models are built with positional arguments, but only when their
+    # __init__ takes the fields in that order: another order must not mix them up.
+    from claude_messages._events import _positional, delta_event_parser
+
+    assert _positional(ContentBlockDeltaEvent, "index", "delta")
+    assert _positional(TextDelta, "text")
+
+    class Swapped(ContentBlockDeltaEvent):
+        def __init__(self, delta: Any, index: int) -> None:
+            super().__init__(index=index, delta=delta)
+
+    assert not _positional(Swapped, "index", "delta")
+    data = {"type": "content_block_delta", "index": 3, "delta": {"type": "text_delta", "text": "x"}}
+    event = delta_event_parser(Swapped)(data)
+    assert (event.index, event.delta) == (3, TextDelta(text="x"))
+
+
+@pytest.mark.parametrize("kind", ["text_delta", "input_json_delta", "thinking_delta"])
+def test_a_string_delta_missing_its_field_is_a_decode_error(kind: str) -> None:
+    data = {"type": "content_block_delta", "index": 0, "delta": {"type": kind, "other": "x"}}
+    with pytest.raises(StreamDecodeError, match="KeyError"):
+        parse_event(ServerSentEvent("content_block_delta", json.dumps(data)))

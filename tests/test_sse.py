@@ -434,7 +434,7 @@ def test_an_unterminated_line_over_the_limit_stops_before_it_ends() -> None:
         assert decoder.feed(b"y" * 100) == []
     assert decoder.too_large
     assert decoder.feed(b"\n\ndata: later\n\n") == []  # everything after is ignored
-    assert decoder._split.pending_size == 0 and decoder._data == []  # nothing is held
+    assert decoder._pending == [] and decoder._data == []  # nothing is held
 
 
 def test_no_limit_by_default() -> None:

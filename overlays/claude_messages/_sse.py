@@ -17,7 +17,7 @@ still being received. An event over it sets ``too_large``: the events before it 
 returned, and the rest of the stream is ignored.
 
 Decoding works on bytes. LF and CR never occur inside a multi-byte UTF-8 sequence, so lines
-can be cut on bytes (by ``LineDecoder``, once CR and CRLF became LF) and each line decoded
+can be cut on bytes (as ``LineDecoder`` does, once CR and CRLF became LF) and each line decoded
 once, whole: a sequence split across chunks is simply joined first. U+2028 and U+0085 are
 therefore never mistaken for line ends (which is what ``str.splitlines`` would do).
 """
@@ -27,8 +27,6 @@ from __future__ import annotations
 import json
 import sys
 from typing import Any
-
-from ._lines import LineDecoder
 
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
@@ -130,10 +128,11 @@ class SSEDecoder:
         "_event_retry",
         "_head",
         "_limit",
+        "_pending",
+        "_pending_size",
         "_prelude",
         "_size",
         "_sized",
-        "_split",
         "_start",
         "last_event_id",
         "retry",
@@ -157,7 +156,10 @@ class SSEDecoder:
         self._start = True  # still before the first 3 bytes: a BOM may come
         self._head = b""  # bytes held while they could still be the start of a BOM
         self._cr = False  # the last chunk ended in CR: a leading LF of the next one is its pair
-        self._split = LineDecoder()  # holds the current, unterminated line
+        # The current, unterminated line, in pieces, and its length (joined once, when its
+        # end arrives, so a long line costs linear time).
+        self._pending: list[bytes] = []
+        self._pending_size = 0
         self._data: list[bytes] = []  # data lines of the event being built
         # The size of an event still being built, counted only at the end of a chunk
         # (nothing per line): ``_size`` bytes in the first ``_counted`` lines of ``_sized``.
@@ -187,15 +189,26 @@ class SSEDecoder:
             if chunk[-1] == 0x0D:
                 self._cr = self._prelude = True
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        split = self._split
-        lines = split.feed(chunk)
-        if not lines:
+        pending = self._pending
+        if 10 not in chunk:  # LF: no line ends here
             if chunk:
-                self._check_size(split.pending_size)
+                pending.append(chunk)
+                self._pending_size += len(chunk)
+                self._check_size(self._pending_size)
             return []
+        # The line decoding of ``LineDecoder.feed``, inline: this runs for every chunk.
+        lines = chunk.split(b"\n")
+        if pending:
+            pending.append(lines[0])
+            lines[0] = b"".join(pending)
+            pending.clear()
+        tail = lines.pop()
+        if tail:
+            pending.append(tail)
+        self._pending_size = len(tail)
         events = self._lines(lines)
         if self._data:  # an event is still being built: its data so far must fit
-            self._check_size(split.pending_size)
+            self._check_size(len(tail))
         return events
 
     def _check_size(self, receiving: int) -> None:

@@ -330,6 +330,17 @@ def httpx_sse_events(feed: Feed) -> Callable[[], int]:
     return run
 
 
+def ours_json_switch() -> Callable[[bool], None] | None:
+    """Turns claude-messages' use of orjson on and off; ``None`` when it does not use it."""
+    try:
+        from claude_messages import _loads
+    except ImportError:  # a version without the switch
+        return None
+    if not _loads.orjson_in_use():
+        return None
+    return _loads.use_orjson
+
+
 IMPLS: dict[str, type[Impl]] = {"ours": Ours, "sdk": Sdk}
 
 

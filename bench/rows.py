@@ -46,8 +46,13 @@ def throughput_row(
     samples: dict[str, list[float]],
     target: tuple[str, float] | None,
     note: str = "",
+    floor_target: float | None = None,
 ) -> dict[str, Any]:
-    """``samples`` are seconds per call of ``count`` items; values are items per second."""
+    """``samples`` are seconds per call of ``count`` items; values are items per second.
+
+    ``floor_target``: the most time claude-messages may take as a multiple of the floor's
+    (``floor_status`` says whether it did, with and without orjson where both ran).
+    """
     values = {name: summarize([count / s for s in secs]) for name, secs in samples.items()}
     for name, secs in samples.items():
         values[name]["us_per_item"] = 1e6 * summarize(secs)["median"] / count
@@ -69,6 +74,15 @@ def throughput_row(
         # Time taken as a multiple of the floor's (1.0 would be as cheap as the floor).
         row["vs_floor"] = _ratio(values["floor"]["median"], values["ours"]["median"])
         row["sdk_vs_floor"] = _ratio(values["floor"]["median"], values["sdk"]["median"])
+        if "ours_stdlib" in values:  # claude-messages without orjson, same round robin
+            row["stdlib_vs_floor"] = _ratio(
+                values["floor"]["median"], values["ours_stdlib"]["median"]
+            )
+            row["stdlib_ratio"] = _ratio(values["ours_stdlib"]["median"], values["sdk"]["median"])
+        if floor_target is not None:
+            row["floor_target"] = floor_target
+            worst = max(row["vs_floor"] or 0.0, row.get("stdlib_vs_floor") or 0.0)
+            row["floor_status"] = "met" if worst <= floor_target else "missed"
     return row
 
 

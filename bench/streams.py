@@ -20,6 +20,7 @@ from typing import Any
 
 __all__ = [
     "StreamCase",
+    "chunk_events",
     "chunk_fixed",
     "chunk_kib",
     "message_json",
@@ -301,3 +302,8 @@ def chunk_kib(body: bytes, seed: int = 7) -> list[bytes]:
 def chunk_fixed(body: bytes, size: int = 7) -> list[bytes]:
     """Cut ``body`` into ``size``-byte chunks (lines, JSON and UTF-8 cut everywhere)."""
     return [body[i : i + size] for i in range(0, len(body), size)]
+
+
+def chunk_events(body: bytes) -> list[bytes]:
+    """One chunk per event (what a server flushing each event, read promptly, gives)."""
+    return [event + b"\n\n" for event in body.split(b"\n\n") if event]

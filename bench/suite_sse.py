@@ -4,6 +4,11 @@ No sockets: the cost measured is the client's own (request building, SSE decodin
 events, accumulation) plus its HTTP library's response plumbing. Streams and chunkings
 come from ``bench.streams``; every path is checked against the stream's known content
 before it is timed.
+
+Every stream kind (text, tool_use, thinking) is read in three chunkings: one chunk per
+event, 1-4 KiB (what a socket read returns) and 7 bytes (every line, JSON value and UTF-8
+sequence cut apart). Where claude-messages decodes with orjson, each row also times it
+with the standard library's JSON only (``ours_stdlib``), in the same round robin.
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ from .timing import Settings, compare
 __all__ = ["run"]
 
 SUITE = "sse"
+# Time taken as a multiple of the floor's, at most: typed raw events, and stream().
+RAW_FLOOR_TARGET = 1.5
+STREAM_FLOOR_TARGET = 1.3
 
 
 def _expect(count: int) -> Callable[[Any], None]:
@@ -28,6 +36,26 @@ def _expect(count: int) -> Callable[[Any], None]:
             raise AssertionError(f"counted {result} events, expected {count}")
 
     return check
+
+
+def _stdlib_variant(
+    fns: dict[str, Callable[[], Any]], checks: dict[str, Callable[[Any], None]], suffix: str = ""
+) -> None:
+    """Add ``ours_stdlib``: claude-messages with orjson turned off (when it is in use)."""
+    switch = peers.ours_json_switch()
+    if switch is None:
+        return
+    ours = fns["ours" + suffix]
+
+    def run() -> Any:
+        switch(False)
+        try:
+            return ours()
+        finally:
+            switch(True)
+
+    fns["ours_stdlib" + suffix] = run
+    checks["ours_stdlib" + suffix] = checks["ours" + suffix]
 
 
 def _raw_row(
@@ -49,6 +77,7 @@ def _raw_row(
     fns["floor"] = lambda: peers.floor_events(chunks)
     fns["httpx_sse"] = peers.httpx_sse_events(ref)
     checks = {name: _expect(case.events) for name in fns}
+    _stdlib_variant(fns, checks)
     samples = compare(fns, checks, settings)
     return throughput_row(
         suite=SUITE,
@@ -57,7 +86,8 @@ def _raw_row(
         count=case.events,
         unit="events/s",
         samples=samples,
-        target=(">=", 3.0),
+        target=(">=", 3.0) if case.name.startswith("text") else None,
+        floor_target=RAW_FLOOR_TARGET,
         note=f"{case.events} events, {len(case.body)} bytes in {len(chunks)} chunks",
     )
 
@@ -81,6 +111,7 @@ def _text_row(
     }
     fns["floor"] = lambda: peers.floor_events(chunks)
     checks["floor"] = _expect(case.events)
+    _stdlib_variant(fns, checks)
     samples = compare(fns, checks, settings)
     return throughput_row(
         suite=SUITE,
@@ -90,6 +121,7 @@ def _text_row(
         unit="events/s",
         samples=samples,
         target=(">=", 10.0),
+        floor_target=STREAM_FLOOR_TARGET,
         note=f"{case.events} events, {len(chunks)} chunks",
     )
 
@@ -112,6 +144,7 @@ def _final_fns(
     }
     fns["floor" + suffix] = lambda: peers.floor_events(chunks)
     checks["floor" + suffix] = _expect(case.events)
+    _stdlib_variant(fns, checks, suffix)
     return fns, checks
 
 
@@ -132,6 +165,7 @@ def _final_row(
         unit="events/s",
         samples=compare(fns, checks, settings),
         target=None,
+        floor_target=STREAM_FLOOR_TARGET,
         note=f"{case.deltas} deltas, {len(case.body)} bytes in {len(chunks)} chunks",
     )
 
@@ -160,6 +194,7 @@ def _tool_rows(
                 unit="events/s",
                 samples=mine,
                 target=target,
+                floor_target=STREAM_FLOOR_TARGET,
                 note=f"{case.deltas} deltas, {len(case.body)} bytes, 1-4 KiB chunks",
             )
         )
@@ -187,29 +222,30 @@ def run(settings: Settings, log: Callable[[str], None]) -> list[dict[str, Any]]:
     impls = {name: peers.make_impl(name) for name in ("ours", "sdk")}
     text = streams.text_stream(2000)
     thinking = streams.thinking_stream()
-    kib, tiny = streams.chunk_kib, streams.chunk_fixed
+    tool = streams.tool_use_stream(1000)
+    kib, tiny, per_event = streams.chunk_kib, streams.chunk_fixed, streams.chunk_events
 
-    def raw(chunks: list[bytes]) -> Callable[[str, str], list[dict[str, Any]]]:
-        return lambda i, t: [_raw_row(impls, text, chunks, i, t, settings)]
+    def raw(
+        case: streams.StreamCase, chunks: list[bytes]
+    ) -> Callable[[str, str], list[dict[str, Any]]]:
+        return lambda i, t: [_raw_row(impls, case, chunks, i, t, settings)]
 
     def text_rows(chunks: list[bytes]) -> Callable[[str, str], list[dict[str, Any]]]:
         return lambda i, t: [_text_row(impls, text, chunks, i, t, settings)]
 
-    def tool(i: str, t: str) -> list[dict[str, Any]]:
-        small, large = streams.tool_use_stream(1000), streams.tool_use_stream(10_000)
-        return _tool_rows(impls, small, large, settings)
+    def final(
+        case: streams.StreamCase, chunks: list[bytes]
+    ) -> Callable[[str, str], list[dict[str, Any]]]:
+        return lambda i, t: [_final_row(impls, case, chunks, i, t, settings)]
 
+    def tools(i: str, t: str) -> list[dict[str, Any]]:
+        return _tool_rows(impls, tool, streams.tool_use_stream(10_000), settings)
+
+    raw_title = "typed raw events, `create(stream=True)`"
     jobs: list[tuple[str, str, Callable[[str, str], list[dict[str, Any]]]]] = [
-        (
-            "raw_events_kib",
-            "typed raw events, `create(stream=True)`, 1-4 KiB chunks",
-            raw(kib(text.body)),
-        ),
-        (
-            "raw_events_7b",
-            "typed raw events, `create(stream=True)`, 7-byte chunks",
-            raw(tiny(text.body)),
-        ),
+        ("raw_events_kib", f"{raw_title}, 1-4 KiB chunks", raw(text, kib(text.body))),
+        ("raw_events_7b", f"{raw_title}, 7-byte chunks", raw(text, tiny(text.body))),
+        ("raw_events_event", f"{raw_title}, one chunk per event", raw(text, per_event(text.body))),
         (
             "stream_text_kib",
             "`stream()` text_stream + final message, 1-4 KiB chunks",
@@ -220,13 +256,42 @@ def run(settings: Settings, log: Callable[[str], None]) -> list[dict[str, Any]]:
             "`stream()` text_stream + final message, 7-byte chunks",
             text_rows(tiny(text.body)),
         ),
-        ("tool_use_1k", "tool_use, 1,000 and 10,000 input_json deltas, linearity", tool),
+        (
+            "stream_text_event",
+            "`stream()` text_stream + final message, one chunk per event",
+            text_rows(per_event(text.body)),
+        ),
+        ("tool_use_1k", "tool_use, 1,000 and 10,000 input_json deltas, linearity", tools),
         (
             "thinking_kib",
             "thinking + signature, then text (`stream()` + final message)",
-            lambda i, t: [_final_row(impls, thinking, kib(thinking.body), i, t, settings)],
+            final(thinking, kib(thinking.body)),
         ),
     ]
+    # The other stream kinds in the other chunkings, raw and through stream().
+    for case, label in ((tool, "tool_use, 1,000 input_json deltas"), (thinking, "thinking")):
+        short = "tool_use" if case is tool else "thinking"
+        for chunking, cut in (("kib", kib), ("7b", tiny), ("event", per_event)):
+            where = {
+                "kib": "1-4 KiB chunks",
+                "7b": "7-byte chunks",
+                "event": "one chunk per event",
+            }[chunking]
+            jobs.append(
+                (
+                    f"raw_{short}_{chunking}",
+                    f"{raw_title}, {label}, {where}",
+                    raw(case, cut(case.body)),
+                )
+            )
+            if chunking != "kib":  # stream() at 1-4 KiB: the rows above
+                jobs.append(
+                    (
+                        f"{short}_{chunking}",
+                        f"{label} (`stream()` + final message), {where}",
+                        final(case, cut(case.body)),
+                    )
+                )
     rows: list[dict[str, Any]] = []
     for row_id, title, job in jobs:
         log(f"  {SUITE}: {row_id}")

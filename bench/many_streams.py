@@ -1,11 +1,12 @@
 """Many concurrent streams on one event loop, in a process of their own (for its peak RSS).
 
-``python -m bench.many_streams IMPL BASE_URL STREAMS`` makes one async client of ``IMPL``
-(``ours`` or ``sdk``), opens ``STREAMS`` ``create(stream=True)`` calls at once against
-``bench.server`` (its short stream, under ``/small/``), reads every event of every stream,
-checks the counts, and prints one JSON line: client CPU seconds and wall seconds for the
-streams, the events read, the process's RSS before the streams and its peak RSS (both
-from ``/proc/self/status``, kB), so that one client's memory is never mixed with the
+``python -m bench.many_streams IMPL BASE_URL STREAMS [CONNECT_TIMEOUT]`` makes one async
+client of ``IMPL`` (``ours`` or ``sdk``; its connect timeout in seconds, if given), opens
+``STREAMS`` ``create(stream=True)`` calls at once against ``bench.server`` (its short
+stream, under ``/small/``), reads every event of every stream, checks the counts, and
+prints one JSON line: client CPU seconds and wall seconds for the streams, the events
+read, the process's RSS before the streams and its peak RSS (both from
+``/proc/self/status``, kB), so that one client's memory is never mixed with the
 other's.
 """
 
@@ -31,10 +32,12 @@ def _status_kb(field: str) -> int:
     return 0
 
 
-async def _run(impl: peers.Impl, base_url: str, count: int) -> dict[str, Any]:
+async def _run(
+    impl: peers.Impl, base_url: str, count: int, connect_timeout: float | None
+) -> dict[str, Any]:
     case = streams.text_stream(SMALL_DELTAS)
     params = peers.request_params(case)
-    client = impl.async_http_client(base_url + "/small")
+    client = impl.async_http_client(base_url + "/small", connect_timeout)
 
     async def one() -> int:
         n = 0
@@ -69,7 +72,8 @@ def main() -> None:
 
     warnings.simplefilter("ignore")
     name, base_url, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    result = asyncio.run(_run(peers.make_impl(name), base_url, count))
+    connect = float(sys.argv[4]) if len(sys.argv) > 4 else None
+    result = asyncio.run(_run(peers.make_impl(name), base_url, count, connect))
     print(json.dumps(result))
 
 

@@ -207,7 +207,9 @@ class Impl:
     def http_client(self, base_url: str) -> Any:
         raise NotImplementedError
 
-    def async_http_client(self, base_url: str) -> Any:
+    def async_http_client(self, base_url: str, connect_timeout: float | None = None) -> Any:
+        """An async client; ``connect_timeout`` (seconds) replaces its default one, the
+        rest of its timeout unchanged (600 s for both clients)."""
         raise NotImplementedError
 
     async def aclose(self, client: Any) -> None:
@@ -248,10 +250,14 @@ class Ours(Impl):
 
         return claude_messages.Client(api_key=API_KEY, base_url=base_url)
 
-    def async_http_client(self, base_url: str) -> Any:
+    def async_http_client(self, base_url: str, connect_timeout: float | None = None) -> Any:
         import claude_messages
+        import httpx
 
-        return claude_messages.AsyncClient(api_key=API_KEY, base_url=base_url)
+        if connect_timeout is None:
+            return claude_messages.AsyncClient(api_key=API_KEY, base_url=base_url)
+        timeout = httpx.Timeout(600.0, connect=connect_timeout)
+        return claude_messages.AsyncClient(api_key=API_KEY, base_url=base_url, timeout=timeout)
 
     async def aclose(self, client: Any) -> None:
         await client.aclose()
@@ -287,10 +293,13 @@ class Sdk(Impl):
 
         return anthropic.Anthropic(api_key=API_KEY, base_url=base_url)
 
-    def async_http_client(self, base_url: str) -> Any:
+    def async_http_client(self, base_url: str, connect_timeout: float | None = None) -> Any:
         import anthropic
 
-        return anthropic.AsyncAnthropic(api_key=API_KEY, base_url=base_url)
+        if connect_timeout is None:
+            return anthropic.AsyncAnthropic(api_key=API_KEY, base_url=base_url)
+        timeout = anthropic.Timeout(600.0, connect=connect_timeout)
+        return anthropic.AsyncAnthropic(api_key=API_KEY, base_url=base_url, timeout=timeout)
 
 
 def floor_events(chunks: list[bytes]) -> int:

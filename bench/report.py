@@ -106,7 +106,7 @@ def _load(m: dict[str, Any]) -> str:
 def _fmt(value: float | None, unit: str) -> str:
     if value is None:
         return "—"
-    if unit == "events/s":
+    if unit.startswith("events/s"):  # events/s, events/s of CPU
         return f"{value / 1e3:,.0f}k/s" if value >= 1e4 else f"{value:,.0f}/s"
     if unit.endswith("/s"):  # requests/s, results/s
         return f"{value:,.0f}/s"
@@ -209,7 +209,8 @@ def markdown(results: dict[str, Any]) -> str:
         "vs floor: time taken relative to the plain floor (split lines + `json.loads`, no "
         "HTTP, no types) on the same bytes, claude-messages (anthropic); where two figures "
         "stand before the parenthesis, the second is claude-messages without orjson; in bold "
-        "where over its target (1.5x for raw events, 1.3x for `stream()`). Spread: half the "
+        "where over its target (1.5x for typed raw events, 1.3x for `stream()` and for client "
+        "CPU when streaming over loopback). Spread: half the "
         "interquartile range over the median, claude-messages / anthropic.",
         "",
     ]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from claude_messages_generated import models as _models
 
@@ -159,7 +159,60 @@ class _Derived:
         return self.type
 
 
-class TextEvent(_Derived):
+class _PieceEvent(_Derived):
+    """A piece of one field of a block (text, tool input JSON, thinking), and ``snapshot``,
+    the field as it stood after this piece.
+
+    A live event (made as the stream is read) keeps its block and the block's piece count
+    at that moment, and reads the snapshot from them only when asked; one made by hand
+    holds the snapshot it was given. The piece lives in one slot, ``_piece``, which each
+    subclass also exposes under its own public name (``text``, ``partial_json``,
+    ``thinking``) by binding the slot's descriptor to that name: reading and writing it
+    cost what a slot of its own would, and ``_live`` is written once.
+    """
+
+    __slots__ = ("_block", "_piece", "_pieces", "_snapshot")
+    _piece_name: ClassVar[str]
+
+    def __init__(self, piece: str, snapshot: Any) -> None:
+        self._piece = piece
+        self._snapshot = snapshot
+        self._block: BlockState | None = None
+        self._pieces = 0
+
+    @classmethod
+    def _live(cls, piece: str, block: BlockState, pieces: int) -> Self:
+        event = cls.__new__(cls)
+        event._piece = piece
+        event._snapshot = None
+        event._block = block
+        event._pieces = pieces
+        return event
+
+    @staticmethod
+    def _read(block: BlockState, pieces: int) -> Any:
+        """The field's value in ``block`` after its first ``pieces`` pieces."""
+        raise NotImplementedError
+
+    def _snapshot_now(self) -> Any:
+        block = self._block
+        return self._snapshot if block is None else self._read(block, self._pieces)
+
+    @property
+    def snapshot(self) -> Any:
+        """The field up to and including this piece (computed when first read)."""
+        return self._snapshot_now()
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}({self._piece_name}={self._piece!r}, snapshot={self.snapshot!r})"
+        )
+
+
+_PIECE_SLOT = _PieceEvent.__dict__["_piece"]
+
+
+class TextEvent(_PieceEvent):
     """New text in a text block: ``text`` is the piece, ``snapshot`` the block's text so far.
 
     Example::
@@ -169,36 +222,28 @@ class TextEvent(_Derived):
                 print(event.text, end="")
     """
 
-    __slots__ = ("_block", "_pieces", "_snapshot", "text")
+    __slots__ = ()
     type: ClassVar[Literal["text"]] = "text"
+    _piece_name = "text"
+    if TYPE_CHECKING:
+        text: str
+    else:
+        text = _PIECE_SLOT
 
     def __init__(self, text: str, snapshot: str) -> None:
-        self.text = text
-        self._snapshot: str | None = snapshot
-        self._block: BlockState | None = None
-        self._pieces = 0
+        super().__init__(text, snapshot)
 
-    @classmethod
-    def _live(cls, text: str, block: BlockState, pieces: int) -> TextEvent:
-        event = cls.__new__(cls)
-        event.text = text
-        event._snapshot = None
-        event._block = block
-        event._pieces = pieces
-        return event
+    @staticmethod
+    def _read(block: BlockState, pieces: int) -> str:
+        return block.text_upto("text", pieces)
 
     @property
     def snapshot(self) -> str:
         """The block's text up to and including this piece (computed when first read)."""
-        if self._block is not None:
-            return self._block.text_upto("text", self._pieces)
-        return self._snapshot or ""
-
-    def __repr__(self) -> str:
-        return f"TextEvent(text={self.text!r}, snapshot={self.snapshot!r})"
+        return self._snapshot_now() or ""
 
 
-class InputJsonEvent(_Derived):
+class InputJsonEvent(_PieceEvent):
     """A piece of a tool's input JSON; ``snapshot`` is the input parsed so far (tolerantly).
 
     Example::
@@ -208,37 +253,29 @@ class InputJsonEvent(_Derived):
                 print(event.partial_json, event.snapshot)
     """
 
-    __slots__ = ("_block", "_pieces", "_snapshot", "partial_json")
+    __slots__ = ()
     type: ClassVar[Literal["input_json"]] = "input_json"
     text: ClassVar[str] = ""
+    _piece_name = "partial_json"
+    if TYPE_CHECKING:
+        partial_json: str
+    else:
+        partial_json = _PIECE_SLOT
 
     def __init__(self, partial_json: str, snapshot: object) -> None:
-        self.partial_json = partial_json
-        self._snapshot = snapshot
-        self._block: BlockState | None = None
-        self._pieces = 0
+        super().__init__(partial_json, snapshot)
 
-    @classmethod
-    def _live(cls, partial_json: str, block: BlockState, pieces: int) -> InputJsonEvent:
-        event = cls.__new__(cls)
-        event.partial_json = partial_json
-        event._snapshot = None
-        event._block = block
-        event._pieces = pieces
-        return event
+    @staticmethod
+    def _read(block: BlockState, pieces: int) -> Any:
+        return block.json_upto(pieces)
 
     @property
     def snapshot(self) -> Any:
         """The tool input as known after this piece (parsed when first read)."""
-        if self._block is not None:
-            return self._block.json_upto(self._pieces)
-        return self._snapshot
-
-    def __repr__(self) -> str:
-        return f"InputJsonEvent(partial_json={self.partial_json!r}, snapshot={self.snapshot!r})"
+        return self._snapshot_now()
 
 
-class ThinkingEvent(_Derived):
+class ThinkingEvent(_PieceEvent):
     """New thinking text: ``thinking`` is the piece, ``snapshot`` the block's thinking so far.
 
     Example::
@@ -248,34 +285,26 @@ class ThinkingEvent(_Derived):
                 print(event.thinking, end="")
     """
 
-    __slots__ = ("_block", "_pieces", "_snapshot", "thinking")
+    __slots__ = ()
     type: ClassVar[Literal["thinking"]] = "thinking"
     text: ClassVar[str] = ""
+    _piece_name = "thinking"
+    if TYPE_CHECKING:
+        thinking: str
+    else:
+        thinking = _PIECE_SLOT
 
     def __init__(self, thinking: str, snapshot: str) -> None:
-        self.thinking = thinking
-        self._snapshot: str | None = snapshot
-        self._block: BlockState | None = None
-        self._pieces = 0
+        super().__init__(thinking, snapshot)
 
-    @classmethod
-    def _live(cls, thinking: str, block: BlockState, pieces: int) -> ThinkingEvent:
-        event = cls.__new__(cls)
-        event.thinking = thinking
-        event._snapshot = None
-        event._block = block
-        event._pieces = pieces
-        return event
+    @staticmethod
+    def _read(block: BlockState, pieces: int) -> str:
+        return block.text_upto("thinking", pieces)
 
     @property
     def snapshot(self) -> str:
         """The block's thinking up to and including this piece (computed when first read)."""
-        if self._block is not None:
-            return self._block.text_upto("thinking", self._pieces)
-        return self._snapshot or ""
-
-    def __repr__(self) -> str:
-        return f"ThinkingEvent(thinking={self.thinking!r}, snapshot={self.snapshot!r})"
+        return self._snapshot_now() or ""
 
 
 class SignatureEvent(_Derived):

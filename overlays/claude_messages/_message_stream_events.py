@@ -31,7 +31,7 @@ from ._accumulate import BlockState
 
 if TYPE_CHECKING:
     from claude_messages_generated.sdk_types import ContentBlock, TextCitation
-from ._events import build_event, event_parsers
+from ._events import event_parsers, schema_error
 
 __all__ = [
     "CitationEvent",
@@ -140,9 +140,15 @@ def raw_event(data: dict[str, Any]) -> RawEvent | None:
 
     Data that does not fit its type's model raises ``StreamDecodeError``.
     """
-    event: RawEvent | None = build_event(
-        _RAW_PARSERS, data, str(data["type"]), lambda: json.dumps(data)
-    )
+    kind = data["type"]
+    parse = _RAW_PARSERS.get(kind)
+    if parse is None:
+        return None
+    try:
+        event: RawEvent = parse(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # What the generated from_dict raises on a missing key or a value of the wrong shape.
+        raise schema_error(str(kind), kind, json.dumps(data), exc) from exc
     return event
 
 

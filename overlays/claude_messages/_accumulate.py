@@ -367,7 +367,14 @@ class MessageAccumulator:
                 event="content_block_delta",
             ) from None
         delta = event["delta"]
-        apply = _DELTA_HANDLERS.get(delta.get("type"))
+        kind = delta.get("type")
+        if kind == "text_delta":  # most of a stream's events: _text_delta, inline
+            parts = block.parts.get("text")
+            if parts is None:
+                parts = block.parts["text"] = []
+            parts.append(delta["text"])
+            return
+        apply = _DELTA_HANDLERS.get(kind)
         if apply is None:
             block.merge(delta)
         else:

@@ -206,8 +206,52 @@ class SSEDecoder:
         if tail:
             pending.append(tail)
         self._pending_size = len(tail)
-        events = self._lines(lines)
-        if self._data:  # an event is still being built: its data so far must fit
+        # The lines, in the same call (this runs for every chunk). The fields of the event
+        # being built stay in locals until the end of the chunk.
+        events: list[tuple[str, bytes, str | None, int | None]] = []
+        data = self._data
+        event = self._event
+        retry = self._event_retry
+        for line in lines:
+            if not line:
+                # A blank line dispatches the event, if it has data (WHATWG: "dispatch").
+                if data:
+                    raw = data[0] if len(data) == 1 else b"\n".join(data)
+                    if len(raw) > self._limit:
+                        self._overflow()
+                        return events
+                    events.append((event or "message", raw, self.last_event_id, retry))
+                    data = self._data = []
+                event = retry = None
+                continue
+            # Fast paths for the two lines every API event has; both give the same result
+            # as the general rule below.
+            prefix = line[:6]
+            if prefix == b"data: ":
+                data.append(line[6:])
+                continue
+            if prefix == b"event:":
+                value = line[7:] if line[6:7] == b" " else line[6:]
+                event = _NAMES.get(value) or value.decode("utf-8", "replace")
+                continue
+            if line[0] == 0x3A:  # ":" starts a comment
+                continue
+            name, _, value = line.partition(b":")
+            if value[:1] == b" ":
+                value = value[1:]
+            if name == b"data":
+                data.append(value)
+            elif name == b"event":
+                event = value.decode("utf-8", "replace")
+            elif name == b"id":
+                if 0 not in value:  # U+0000
+                    self.last_event_id = value.decode("utf-8", "replace")
+            elif name == b"retry" and value.isdigit():  # ASCII digits only, not empty
+                self.retry = retry = int(value)
+            # Any other field name is ignored, as the spec says.
+        self._event = event
+        self._event_retry = retry
+        if data:  # an event is still being built: its data so far must fit
             self._check_size(len(tail))
         return events
 
@@ -260,49 +304,3 @@ class SSEDecoder:
         """
         self._reset()
         return []
-
-    def _lines(self, lines: list[bytes]) -> list[tuple[str, bytes, str | None, int | None]]:
-        events: list[tuple[str, bytes, str | None, int | None]] = []
-        data = self._data
-        limit = self._limit
-        for line in lines:
-            if not line:
-                # A blank line dispatches the event, if it has data (WHATWG: "dispatch").
-                if data:
-                    raw = data[0] if len(data) == 1 else b"\n".join(data)
-                    if len(raw) > limit:
-                        self._overflow()
-                        return events
-                    events.append(
-                        (self._event or "message", raw, self.last_event_id, self._event_retry)
-                    )
-                    data = self._data = []
-                self._event = None
-                self._event_retry = None
-                continue
-            # Fast paths for the two lines every API event has; both give the same result
-            # as the general rule below.
-            prefix = line[:6]
-            if prefix == b"data: ":
-                data.append(line[6:])
-                continue
-            if prefix == b"event:":
-                value = line[7:] if line[6:7] == b" " else line[6:]
-                self._event = _NAMES.get(value) or value.decode("utf-8", "replace")
-                continue
-            if line[0] == 0x3A:  # ":" starts a comment
-                continue
-            name, _, value = line.partition(b":")
-            if value[:1] == b" ":
-                value = value[1:]
-            if name == b"data":
-                data.append(value)
-            elif name == b"event":
-                self._event = value.decode("utf-8", "replace")
-            elif name == b"id":
-                if b"\x00" not in value:
-                    self.last_event_id = value.decode("utf-8", "replace")
-            elif name == b"retry" and value.isdigit():  # ASCII digits only, not empty
-                self.retry = self._event_retry = int(value)
-            # Any other field name is ignored, as the spec says.
-        return events

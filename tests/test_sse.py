@@ -443,3 +443,12 @@ def test_no_limit_by_default() -> None:
 
 def chunked_every(data: bytes, size: int) -> list[bytes]:
     return [data[i : i + size] for i in range(0, len(data), size)]
+
+
+def test_feed_raw_leaves_the_data_as_bytes() -> None:
+    # What a JSON reader of the data gets: the bytes as sent; feed decodes them (U+FFFD).
+    decoder = SSEDecoder()
+    chunk = b"id: 7\nretry: 10\nevent: x\ndata: caf\xc3\xa9 \xff\n\n"
+    assert decoder.feed_raw(chunk) == [("x", b"caf\xc3\xa9 \xff", "7", 10)]
+    again = SSEDecoder()
+    assert again.feed(chunk) == [ServerSentEvent("x", "café \ufffd", "7", 10)]

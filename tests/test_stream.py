@@ -30,6 +30,7 @@ from claude_messages._exceptions import (
     ResponseTooLargeError,
     StreamDecodeError,
 )
+from claude_messages._loads import use_orjson
 from claude_messages._streaming import AsyncStream, Stream
 from claude_messages_generated.models import (
     CacheCreation,
@@ -741,3 +742,56 @@ def test_async_leaving_early_releases_the_pooled_connection(live_url: str) -> No
             await held.aclose()
 
     asyncio.run(main())
+
+
+# -- Event JSON, with and without orjson ---------------------------------------------------
+
+BLOCK_START = sse(
+    {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}}
+)
+BIG = 123456789012345678901234567890  # past 64 bits: orjson alone would make it a float
+
+
+@pytest.mark.parametrize("orjson", [True, False], ids=["orjson", "stdlib"])
+@pytest.mark.parametrize("mode", MODES)
+def test_event_json_decodes_alike_with_and_without_orjson(mode: str, orjson: bool) -> None:
+    bad_utf8 = (
+        b'event: content_block_delta\ndata: {"type":"content_block_delta","index":0,'
+        b'"delta":{"type":"text_delta","text":"caf\xc3\xa9 \xff!"}}\n\n'
+    )
+    usage = {"output_tokens": BIG}
+    end = sse({"type": "message_delta", "delta": {"stop_reason": "end_turn"}, "usage": usage})
+    use_orjson(orjson)
+    try:
+        out = consume(mode, [START, BLOCK_START, bad_utf8, end, STOP], as_dicts=True)
+    finally:
+        use_orjson(True)
+    assert out.error is None
+    assert [e["type"] for e in out.events] == [
+        "message_start",
+        "content_block_start",
+        "content_block_delta",
+        "message_delta",
+        "message_stop",
+    ]
+    assert out.events[2]["delta"]["text"] == "café \ufffd!"
+    tokens = out.events[3]["usage"]["output_tokens"]
+    assert tokens == BIG and type(tokens) is int
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_bad_json_fails_alike_with_and_without_orjson(mode: str) -> None:
+    bad = b'event: content_block_delta\ndata: {"type": "content_block_delta", \n\n'
+    seen = []
+    for enabled in (True, False):
+        use_orjson(enabled)
+        try:
+            out = consume(mode, [START, bad])
+        finally:
+            use_orjson(True)
+        error = out.error
+        assert isinstance(error, StreamDecodeError)
+        seen.append((str(error), error.body, type(error.__cause__), str(error.__cause__)))
+    assert seen[0] == seen[1]
+    assert "Expecting property name enclosed in double quotes" in seen[0][0]
+    assert seen[0][2] is json.JSONDecodeError

@@ -368,11 +368,15 @@ class MessageAccumulator:
             ) from None
         delta = event["delta"]
         kind = delta.get("type")
-        if kind == "text_delta":  # most of a stream's events: _text_delta, inline
+        # The two commonest deltas, inline (_text_delta, _input_json_delta).
+        if kind == "text_delta":
             parts = block.parts.get("text")
             if parts is None:
                 parts = block.parts["text"] = []
             parts.append(delta["text"])
+            return
+        if kind == "input_json_delta":
+            block.json_parts.append(delta["partial_json"])
             return
         apply = _DELTA_HANDLERS.get(kind)
         if apply is None:

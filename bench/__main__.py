@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         try:
             if name == "sse":
-                rows += suite_sse.run(settings, _log)
+                rows += suite_sse.run(settings, _log, quick=args.quick)
             elif name == "http":
                 rows += suite_http.run(args.quick, _log)
             elif name == "batches":

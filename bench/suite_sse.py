@@ -218,7 +218,10 @@ def _tool_rows(
     return rows
 
 
-def run(settings: Settings, log: Callable[[str], None]) -> list[dict[str, Any]]:
+def run(
+    settings: Settings, log: Callable[[str], None], quick: bool = False
+) -> list[dict[str, Any]]:
+    """The suite's rows; ``quick`` leaves out the tool_use and thinking chunking matrix."""
     impls = {name: peers.make_impl(name) for name in ("ours", "sdk")}
     text = streams.text_stream(2000)
     thinking = streams.thinking_stream()
@@ -268,8 +271,9 @@ def run(settings: Settings, log: Callable[[str], None]) -> list[dict[str, Any]]:
             final(thinking, kib(thinking.body)),
         ),
     ]
-    # The other stream kinds in the other chunkings, raw and through stream().
-    for case, label in ((tool, "tool_use, 1,000 input_json deltas"), (thinking, "thinking")):
+    # The other stream kinds in the other chunkings, raw and through stream() (full runs).
+    matrix = () if quick else ((tool, "tool_use, 1,000 input_json deltas"), (thinking, "thinking"))
+    for case, label in matrix:
         short = "tool_use" if case is tool else "thinking"
         for chunking, cut in (("kib", kib), ("7b", tiny), ("event", per_event)):
             where = {

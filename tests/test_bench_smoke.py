@@ -26,8 +26,10 @@ ROWS = {
     "sse": {
         "raw_events_kib",
         "raw_events_7b",
+        "raw_events_event",
         "stream_text_kib",
         "stream_text_7b",
+        "stream_text_event",
         "tool_use_1k",
         "tool_use_10k",
         "thinking_kib",
@@ -107,6 +109,14 @@ def test_targets_are_recorded(bench_run: tuple[dict[str, Any], str]) -> None:
     assert targets["async_fresh_c500_n300"] == {"op": ">=", "value": 2.0}
     assert targets["import_wall"] == {"op": "<=", "value": 0.12}
     assert targets["import_rss"] == {"op": "<=", "value": 0.5}
+    # The most time claude-messages may take as a multiple of the floor's.
+    floor = {row["id"]: row.get("floor_target") for row in results["rows"]}
+    assert floor["raw_events_event"] == floor["raw_events_7b"] == 1.5
+    assert floor["stream_text_event"] == floor["thinking_kib"] == floor["tool_use_10k"] == 1.3
+    assert floor["stream_cpu"] == floor["astream_cpu"] == 1.3
+    for row in results["rows"]:
+        if row.get("floor_target") is not None:
+            assert row["floor_status"] in {"met", "missed"}, row
 
 
 @pytest.mark.slow

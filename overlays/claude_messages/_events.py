@@ -1,16 +1,16 @@
 """The raw stream events: the JSON ``type`` of each event picks its generated model class.
 
-One ``json.loads`` per event, one dict lookup by ``type``, one ``from_dict``; no trying of
-union members. ``content_block_delta``, by far the most frequent event, is built here with
-its delta dispatched by the delta's own ``type`` (the generated ``from_dict`` costs about
-four times as much per event); the result is the same generated classes, equal field for
-field to what ``ContentBlockDeltaEvent.from_dict`` builds (a test checks it).
+One JSON decode per event (``_loads``: ``json.loads``' results, at less cost), one dict
+lookup by ``type`` (``PARSERS``), one ``from_dict``; no trying of union members.
+``content_block_delta``, by far the most frequent event, is built here with its delta
+dispatched by the delta's own ``type`` (the generated ``from_dict`` costs about four times
+as much per event); the result is the same generated classes, equal field for field to
+what ``ContentBlockDeltaEvent.from_dict`` builds (a test checks it).
 
 Which event and delta types exist, and their classes, is read from the spec's unions
 (``claude_messages_generated.unions``). Unknown event types (the API adds new ones within a
-version) are not
-errors: ``parse_event`` returns ``None`` for them and streams skip them, counting them by
-type in ``Stream.unknown_events`` and logging them at DEBUG level on the
+version) are not errors: ``parse_event`` returns ``None`` for them and streams skip them,
+counting them by type in ``Stream.unknown_events`` and logging them at DEBUG level on the
 ``claude_messages`` logger, so nothing vanishes without a trace.
 """
 

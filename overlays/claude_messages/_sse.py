@@ -196,7 +196,8 @@ class SSEDecoder:
                 self._pending_size += len(chunk)
                 self._check_size(self._pending_size)
             return []
-        # The line decoding of ``LineDecoder.feed``, inline: this runs for every chunk.
+        # The line decoding of ``LineDecoder.feed``, then the lines, all in this one call
+        # (it runs for every chunk).
         lines = chunk.split(b"\n")
         if pending:
             pending.append(lines[0])
@@ -206,8 +207,7 @@ class SSEDecoder:
         if tail:
             pending.append(tail)
         self._pending_size = len(tail)
-        # The lines, in the same call (this runs for every chunk). The fields of the event
-        # being built stay in locals until the end of the chunk.
+        # The fields of the event being built stay in locals until the end of the chunk.
         events: list[tuple[str, bytes, str | None, int | None]] = []
         data = self._data
         event = self._event

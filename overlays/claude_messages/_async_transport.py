@@ -26,7 +26,7 @@ import socket
 import ssl
 import time
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import anyio
 import httpcore
@@ -34,7 +34,15 @@ import httpx
 
 from ._http11 import READ_SIZE, BodyDecoder, Exchange
 
-__all__ = ["AsyncCoreTransport", "httpx_errors", "origin_of", "readable"]
+__all__ = [
+    "AsyncCoreTransport",
+    "IdleConnection",
+    "httpx_errors",
+    "oldest_idle_stack",
+    "origin_of",
+    "readable",
+    "reusable_idle",
+]
 
 # httpcore error -> the httpx error of the same meaning (subclasses before their bases).
 _ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
@@ -109,6 +117,33 @@ def readable(sock: socket.socket | None) -> bool:
     return bool(poller.poll(0))
 
 
+class IdleConnection(Protocol):
+    """What the pool decisions below read of a connection (both transports' ``_Conn``)."""
+
+    idle_since: float
+    sock: socket.socket | None
+
+
+_C = TypeVar("_C", bound=IdleConnection)
+
+
+def reusable_idle(conn: IdleConnection, expiry: float | None, now: float) -> bool:
+    """Whether an idle connection may carry a request: not expired, and nothing to read
+    (neither stray data nor the EOF of a server that hung up)."""
+    if expiry is not None and now - conn.idle_since > expiry:
+        return False
+    return not readable(conn.sock)
+
+
+def oldest_idle_stack(idle: dict[Origin, list[_C]]) -> list[_C] | None:
+    """The origin stack whose first (longest idle) connection has been idle longest."""
+    oldest: list[_C] | None = None
+    for stack in idle.values():
+        if stack and (oldest is None or stack[0].idle_since < oldest[0].idle_since):
+            oldest = stack
+    return oldest
+
+
 class _Conn:
     """One open connection: its network stream, raw socket and when it became idle."""
 
@@ -175,9 +210,7 @@ class AsyncCoreTransport(httpx.AsyncBaseTransport):
 
     # -- the pool ---------------------------------------------------------------------
     def _fresh(self, conn: _Conn, now: float) -> bool:
-        if self._expiry is not None and now - conn.idle_since > self._expiry:
-            return False
-        return not readable(conn.sock)
+        return reusable_idle(conn, self._expiry, now)
 
     async def _acquire(self, origin: Origin, timeout: float | None) -> _Conn | None:
         """An idle connection to ``origin``, or ``None``: a slot is reserved, connect."""
@@ -281,10 +314,7 @@ class AsyncCoreTransport(httpx.AsyncBaseTransport):
                 await self._drop(oldest)
 
     async def _drop_oldest_idle(self) -> None:
-        oldest: list[_Conn] | None = None
-        for stack in self._idle.values():
-            if stack and (oldest is None or stack[0].idle_since < oldest[0].idle_since):
-                oldest = stack
+        oldest = oldest_idle_stack(self._idle)
         if oldest:
             conn = oldest.pop(0)
             self._idle_count -= 1

@@ -20,7 +20,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from ._async_transport import Origin, httpx_errors, origin_of, readable
+from ._async_transport import Origin, httpx_errors, oldest_idle_stack, origin_of, reusable_idle
 from ._http11 import READ_SIZE, BodyDecoder, Exchange
 
 __all__ = ["CoreTransport"]
@@ -97,10 +97,7 @@ class CoreTransport(httpx.BaseTransport):
             waiter.event.set()
 
     def _locked_take_oldest_idle(self) -> _Conn | None:
-        oldest: list[_Conn] | None = None
-        for stack in self._idle.values():
-            if stack and (oldest is None or stack[0].idle_since < oldest[0].idle_since):
-                oldest = stack
+        oldest = oldest_idle_stack(self._idle)
         if not oldest:
             return None
         conn = oldest.pop(0)
@@ -120,9 +117,7 @@ class CoreTransport(httpx.BaseTransport):
                     conn = stack.pop()
                     self._idle_count -= 1
                     conn.idle = False
-                    if (
-                        self._expiry is None or now - conn.idle_since <= self._expiry
-                    ) and not readable(conn.sock):
+                    if reusable_idle(conn, self._expiry, now):
                         self._busy.add(conn)
                         return conn
                     stale.append(conn)

@@ -75,6 +75,34 @@ def test_import_does_not_load_the_generated_package_or_attrs() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_resources_load_on_first_use() -> None:
+    # A client makes its resources on first use: a program that only sends messages never
+    # loads the files, models or batches modules, nor the request checks before a call.
+    code = (
+        "import sys, claude_messages\n"
+        "def loaded():\n"
+        "    return sorted(m.rsplit('.', 1)[1] for m in sys.modules\n"
+        "                  if m.startswith(('claude_messages._resources.', "
+        "'claude_messages._validate')))\n"
+        "client = claude_messages.Client(api_key='sk-x')\n"
+        "print(loaded())\n"
+        "client.messages\n"
+        "print(loaded())\n"
+        "assert client.messages is client.messages and client.beta.messages is client.messages\n"
+        "client.messages.batches; client.files; client.models\n"
+        "print(loaded())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    before, messages, everything = result.stdout.splitlines()
+    assert before == "[]"
+    assert messages == "['_forms', '_validate', 'messages']"
+    assert everything == (
+        "['_calls', '_forms', '_validate', 'batches', 'beta', 'files', 'messages', 'models']"
+    )
+
+
 def test_create_stream_and_raw_create_take_the_same_parameters() -> None:
     from claude_messages._resources.messages import AsyncMessages, Messages
 

@@ -54,13 +54,10 @@ from ._exceptions import (
     StreamError,
     UnprocessableEntityError,
 )
-from ._jsonl import AsyncBatchResults, BatchResults
 from ._logs import setup_logging as _setup_logging
-from ._pagination import AsyncPage, AsyncPager, ListParams, Page
 from ._params import RequestOptions, SupportsToDict
 from ._sentinels import NOT_GIVEN, NotGiven, Omit, not_given, omit
 from ._transport import RetryPolicy
-from ._uploads import FILES_BETA, FileInput
 from ._version import __version__
 
 _setup_logging()
@@ -75,6 +72,7 @@ if TYPE_CHECKING:
     from ._arguments import MessageCountTokensParams, MessageCreateParams
     from ._binary import AsyncBinaryResponse, BinaryResponse
     from ._events import MessageStreamEvent
+    from ._jsonl import AsyncBatchResults, BatchResults
     from ._message_stream import (
         AsyncMessageStream,
         AsyncMessageStreamManager,
@@ -88,6 +86,7 @@ if TYPE_CHECKING:
         TextEvent,
         ThinkingEvent,
     )
+    from ._pagination import AsyncPage, AsyncPager, ListParams, Page
     from ._response import (
         AsyncRawResponse,
         AsyncResponseContextManager,
@@ -121,6 +120,7 @@ if TYPE_CHECKING:
         beta_tool,
         tool,
     )
+    from ._uploads import FILES_BETA, FileInput
 
 __all__ = [
     "DEFAULT_MAX_EVENT_SIZE",
@@ -217,6 +217,14 @@ __all__ = [
 
 # Public name -> private module that defines it, imported on first access.
 _LAZY: dict[str, str] = {
+    "AsyncBatchResults": "._jsonl",
+    "BatchResults": "._jsonl",
+    "AsyncPage": "._pagination",
+    "AsyncPager": "._pagination",
+    "ListParams": "._pagination",
+    "Page": "._pagination",
+    "FILES_BETA": "._uploads",
+    "FileInput": "._uploads",
     "MessageCountTokensParams": "._arguments",
     "MessageCreateParams": "._arguments",
     "AsyncBinaryResponse": "._binary",

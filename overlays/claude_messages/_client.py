@@ -13,7 +13,8 @@ import enum
 import os
 import time
 from collections.abc import Mapping
-from typing import Final, Self
+from functools import cached_property
+from typing import TYPE_CHECKING, Final, Self
 
 import httpx
 
@@ -23,19 +24,21 @@ from ._exceptions import ClaudeMessagesError
 from ._headers_check import check_credential, check_header_items, check_headers
 from ._limits import DEFAULT_MAX_EVENT_SIZE, DEFAULT_MAX_RESPONSE_SIZE, check_size_limit
 from ._resource import AsyncAPI, SyncAPI
-from ._resources.beta import (
-    AsyncBeta,
-    AsyncClientWithRawResponse,
-    AsyncClientWithStreamingResponse,
-    Beta,
-    ClientWithRawResponse,
-    ClientWithStreamingResponse,
-)
-from ._resources.files import AsyncFiles, Files
-from ._resources.messages import AsyncMessages, Messages
-from ._resources.models import AsyncModels, Models
 from ._transport import AsyncPool, Pool, RetryPolicy, async_sleep
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._resources.beta import (
+        AsyncBeta,
+        AsyncClientWithRawResponse,
+        AsyncClientWithStreamingResponse,
+        Beta,
+        ClientWithRawResponse,
+        ClientWithStreamingResponse,
+    )
+    from ._resources.files import AsyncFiles, Files
+    from ._resources.messages import AsyncMessages, Messages
+    from ._resources.models import AsyncModels, Models
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -359,15 +362,6 @@ class Client(_ClientBase, Closing):
             print(message.content[0].text)
     """
 
-    messages: Messages
-    """The Messages API: ``create``, ``stream``, ``count_tokens``, ``batches``, ..."""
-    models: Models
-    """The models the API serves: ``list`` and ``retrieve``."""
-    beta: Beta
-    """The official SDK's beta namespace: ``beta.messages`` is ``messages`` (``betas=[...]``)."""
-    files: Files
-    """The Files API: ``upload``, ``list``, ``retrieve_metadata``, ``download``, ``delete``."""
-
     def __init__(
         self,
         api_key: str | None = None,
@@ -409,30 +403,57 @@ class Client(_ClientBase, Closing):
         self._pool = Pool(http_client, transport=transport)
         self._owns_pool = True
         self._api = SyncAPI(self, self._pool, self._retry.sleep or time.sleep)
-        self.messages = Messages(self._api)
-        self.models = Models(self._api)
-        self.files = Files(self._api)
-        self.beta = Beta(self.messages, self.models, self.files)
+
+    # The resources are made on first use, so a program loads only the modules of the
+    # resources it calls.
+
+    @cached_property
+    def messages(self) -> Messages:
+        """The Messages API: ``create``, ``stream``, ``count_tokens``, ``batches``, ..."""
+        from ._resources.messages import Messages
+
+        return Messages(self._api)
+
+    @cached_property
+    def models(self) -> Models:
+        """The models the API serves: ``list`` and ``retrieve``."""
+        from ._resources.models import Models
+
+        return Models(self._api)
+
+    @cached_property
+    def files(self) -> Files:
+        """The Files API: ``upload``, ``list``, ``retrieve_metadata``, ``download``, ``delete``."""
+        from ._resources.files import Files
+
+        return Files(self._api)
+
+    @cached_property
+    def beta(self) -> Beta:
+        """The official SDK's beta namespace: ``beta.messages`` is ``messages``."""
+        from ._resources.beta import Beta
+
+        return Beta(self)
 
     @property
     def with_raw_response(self) -> ClientWithRawResponse:
         """Every resource's calls answering a ``RawResponse``: ``client.with_raw_response
         .messages.create(...)`` is ``client.messages.with_raw_response.create(...)``."""
+        from ._resources.beta import ClientWithRawResponse
+
         return ClientWithRawResponse(self)
 
     @property
     def with_streaming_response(self) -> ClientWithStreamingResponse:
         """Every resource's calls as context managers giving the answer with its body unread."""
+        from ._resources.beta import ClientWithStreamingResponse
+
         return ClientWithStreamingResponse(self)
 
     def _share_pool(self, copy: Self) -> None:
         copy._pool = self._pool
         copy._owns_pool = False
         copy._api = SyncAPI(copy, self._pool, copy._retry.sleep or time.sleep)
-        copy.messages = Messages(copy._api)
-        copy.models = Models(copy._api)
-        copy.files = Files(copy._api)
-        copy.beta = Beta(copy.messages, copy.models, copy.files)
 
     def close(self) -> None:
         """Close the connection pool (a ``http_client`` passed in stays open: it is yours).
@@ -462,15 +483,6 @@ class AsyncClient(_ClientBase, AsyncClosing):
                 model="claude-3-haiku-20240307",
             )
     """
-
-    messages: AsyncMessages
-    """The Messages API: ``create``, ``stream``, ``count_tokens``, ``batches``, ..."""
-    models: AsyncModels
-    """The models the API serves: ``list`` and ``retrieve``."""
-    beta: AsyncBeta
-    """The official SDK's beta namespace: ``beta.messages`` is ``messages`` (``betas=[...]``)."""
-    files: AsyncFiles
-    """The Files API: ``upload``, ``list``, ``retrieve_metadata``, ``download``, ``delete``."""
 
     def __init__(
         self,
@@ -513,29 +525,56 @@ class AsyncClient(_ClientBase, AsyncClosing):
         self._pool = AsyncPool(http_client, transport=transport)
         self._owns_pool = True
         self._api = AsyncAPI(self, self._pool, self._retry.sleep or async_sleep)
-        self.messages = AsyncMessages(self._api)
-        self.models = AsyncModels(self._api)
-        self.files = AsyncFiles(self._api)
-        self.beta = AsyncBeta(self.messages, self.models, self.files)
+
+    # The resources are made on first use, so a program loads only the modules of the
+    # resources it calls.
+
+    @cached_property
+    def messages(self) -> AsyncMessages:
+        """The Messages API: ``create``, ``stream``, ``count_tokens``, ``batches``, ..."""
+        from ._resources.messages import AsyncMessages
+
+        return AsyncMessages(self._api)
+
+    @cached_property
+    def models(self) -> AsyncModels:
+        """The models the API serves: ``list`` and ``retrieve``."""
+        from ._resources.models import AsyncModels
+
+        return AsyncModels(self._api)
+
+    @cached_property
+    def files(self) -> AsyncFiles:
+        """The Files API: ``upload``, ``list``, ``retrieve_metadata``, ``download``, ``delete``."""
+        from ._resources.files import AsyncFiles
+
+        return AsyncFiles(self._api)
+
+    @cached_property
+    def beta(self) -> AsyncBeta:
+        """The official SDK's beta namespace: ``beta.messages`` is ``messages``."""
+        from ._resources.beta import AsyncBeta
+
+        return AsyncBeta(self)
 
     @property
     def with_raw_response(self) -> AsyncClientWithRawResponse:
         """Every resource's calls answering an ``AsyncRawResponse`` (awaited)."""
+        from ._resources.beta import AsyncClientWithRawResponse
+
         return AsyncClientWithRawResponse(self)
 
     @property
     def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
         """Every resource's calls as async context managers giving the answer unread."""
+        from ._resources.beta import AsyncClientWithStreamingResponse
+
         return AsyncClientWithStreamingResponse(self)
 
     def _share_pool(self, copy: Self) -> None:
         copy._pool = self._pool
         copy._owns_pool = False
         copy._api = AsyncAPI(copy, self._pool, copy._retry.sleep or async_sleep)
-        copy.messages = AsyncMessages(copy._api)
-        copy.models = AsyncModels(copy._api)
-        copy.files = AsyncFiles(copy._api)
-        copy.beta = AsyncBeta(copy.messages, copy.models, copy.files)
 
     async def aclose(self) -> None:
         """Close the connection pool (a ``http_client`` passed in stays open: it is yours).

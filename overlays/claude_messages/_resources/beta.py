@@ -90,12 +90,25 @@ class Beta:
             print(stream.get_final_message().content)
     """
 
-    __slots__ = ("files", "messages", "models")
+    __slots__ = ("_client",)
 
-    def __init__(self, messages: Messages, models: Models, files: Files) -> None:
-        self.messages = messages
-        self.models = models
-        self.files = files
+    def __init__(self, client: _SyncResources) -> None:
+        self._client = client
+
+    @property
+    def messages(self) -> Messages:
+        """``client.messages``."""
+        return self._client.messages
+
+    @property
+    def models(self) -> Models:
+        """``client.models``."""
+        return self._client.models
+
+    @property
+    def files(self) -> Files:
+        """``client.files``."""
+        return self._client.files
 
     @property
     def with_raw_response(self) -> BetaWithRawResponse:
@@ -116,12 +129,25 @@ class AsyncBeta:
         message = await client.beta.messages.create(..., betas=["some-beta-2025-01-01"])
     """
 
-    __slots__ = ("files", "messages", "models")
+    __slots__ = ("_client",)
 
-    def __init__(self, messages: AsyncMessages, models: AsyncModels, files: AsyncFiles) -> None:
-        self.messages = messages
-        self.models = models
-        self.files = files
+    def __init__(self, client: _AsyncResources) -> None:
+        self._client = client
+
+    @property
+    def messages(self) -> AsyncMessages:
+        """``client.messages``."""
+        return self._client.messages
+
+    @property
+    def models(self) -> AsyncModels:
+        """``client.models``."""
+        return self._client.models
+
+    @property
+    def files(self) -> AsyncFiles:
+        """``client.files``."""
+        return self._client.files
 
     @property
     def with_raw_response(self) -> AsyncBetaWithRawResponse:

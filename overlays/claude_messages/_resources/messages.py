@@ -36,14 +36,6 @@ from ._forms import (
     raw_form,
     streamed_form,
 )
-from .batches import (
-    AsyncBatches,
-    AsyncBatchesWithRawResponse,
-    AsyncBatchesWithStreamingResponse,
-    Batches,
-    BatchesWithRawResponse,
-    BatchesWithStreamingResponse,
-)
 
 if TYPE_CHECKING:
     from claude_messages_generated.models import MessageTokensCount
@@ -72,6 +64,14 @@ if TYPE_CHECKING:
         ToolRunner,
     )
     from ._forms import Decode
+    from .batches import (
+        AsyncBatches,
+        AsyncBatchesWithRawResponse,
+        AsyncBatchesWithStreamingResponse,
+        Batches,
+        BatchesWithRawResponse,
+        BatchesWithStreamingResponse,
+    )
 
 _T = TypeVar("_T")
 
@@ -163,13 +163,16 @@ class Messages(SyncResource):
         )
     """
 
-    batches: Batches
-    """Message Batches: ``create``, ``retrieve``, ``list``, ``cancel``, ``delete``,
-    ``results`` and ``wait``."""
-
     def __init__(self, api: SyncAPI) -> None:
         self._api = api
-        self.batches = Batches(api)
+
+    @cached_property
+    def batches(self) -> Batches:
+        """Message Batches: ``create``, ``retrieve``, ``list``, ``cancel``, ``delete``,
+        ``results`` and ``wait``."""
+        from .batches import Batches
+
+        return Batches(self._api)
 
     @cached_property
     def with_raw_response(self) -> MessagesWithRawResponse:
@@ -435,13 +438,16 @@ class AsyncMessages(AsyncResource):
         )
     """
 
-    batches: AsyncBatches
-    """Message Batches: ``create``, ``retrieve``, ``list``, ``cancel``, ``delete``,
-    ``results`` and ``wait``."""
-
     def __init__(self, api: AsyncAPI) -> None:
         self._api = api
-        self.batches = AsyncBatches(api)
+
+    @cached_property
+    def batches(self) -> AsyncBatches:
+        """Message Batches: ``create``, ``retrieve``, ``list``, ``cancel``, ``delete``,
+        ``results`` and ``wait``."""
+        from .batches import AsyncBatches
+
+        return AsyncBatches(self._api)
 
     @cached_property
     def with_raw_response(self) -> AsyncMessagesWithRawResponse:

@@ -286,3 +286,30 @@ def test_importing_one_model_imports_only_what_it_needs() -> None:
     loaded, total, error = out.stdout.strip().splitlines()
     assert int(loaded) <= 2 < int(total)
     assert "NoSuchModel" in error
+
+
+def test_models_import_what_they_build_once_not_on_every_call() -> None:
+    # from_dict and to_dict bind the models they build on their module's first call; after
+    # that, decoding and encoding a message runs no import statement at all.
+    code = (
+        "import builtins, json, sys\n"
+        "from claude_messages_generated.models import Message\n"
+        f"data = json.loads({json.dumps(json.dumps(WIRE_EXAMPLE))})\n"
+        "data['content'].append({'type': 'tool_use', 'id': 'toolu_1', 'name': 'f', "
+        "'input': {}})\n"
+        "first = Message.from_dict(data).to_dict()\n"
+        "calls = []\n"
+        "real = builtins.__import__\n"
+        "def counting(*args, **kwargs):\n"
+        "    calls.append(args[0])\n"
+        "    return real(*args, **kwargs)\n"
+        "builtins.__import__ = counting\n"
+        "again = Message.from_dict(data).to_dict()\n"
+        "builtins.__import__ = real\n"
+        "assert again == first == data, (again, data)\n"
+        "print(calls)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

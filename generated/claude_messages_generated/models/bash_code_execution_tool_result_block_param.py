@@ -55,13 +55,8 @@ class BashCodeExecutionToolResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bash_code_execution_result_block import (
-            BashCodeExecutionResultBlock,  # noqa: PLC0415
-        )
-        from ..models.bash_code_execution_tool_result_error import (
-            BashCodeExecutionToolResultError,  # noqa: PLC0415
-        )
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         type_ = self.type_
 
@@ -99,16 +94,8 @@ class BashCodeExecutionToolResultBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bash_code_execution_result_block import (
-            BashCodeExecutionResultBlock,  # noqa: PLC0415
-        )
-        from ..models.bash_code_execution_tool_result_error import (
-            BashCodeExecutionToolResultError,  # noqa: PLC0415
-        )
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.unknown_bash_code_execution_tool_result_content import (
-            UnknownBashCodeExecutionToolResultContent,  # noqa: PLC0415
-        )
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["bash_code_execution_tool_result"], d.pop("type"))
@@ -209,3 +196,28 @@ class BashCodeExecutionToolResultBlockParam:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.bash_code_execution_result_block import BashCodeExecutionResultBlock
+    from ..models.bash_code_execution_tool_result_error import (
+        BashCodeExecutionToolResultError,
+    )
+    from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.unknown_bash_code_execution_tool_result_content import (
+        UnknownBashCodeExecutionToolResultContent,
+    )
+
+    globals().update(
+        BashCodeExecutionResultBlock=BashCodeExecutionResultBlock,
+        BashCodeExecutionToolResultError=BashCodeExecutionToolResultError,
+        CacheControlEphemeral=CacheControlEphemeral,
+        UnknownBashCodeExecutionToolResultContent=UnknownBashCodeExecutionToolResultContent,
+    )
+    _models_unbound = False

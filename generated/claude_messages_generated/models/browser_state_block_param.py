@@ -62,14 +62,8 @@ class BrowserStateBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.browser_state_change_download_completed import (
-            BrowserStateChangeDownloadCompleted,  # noqa: PLC0415
-        )
-        from ..models.browser_state_change_download_started import (
-            BrowserStateChangeDownloadStarted,  # noqa: PLC0415
-        )
-        from ..models.browser_state_change_tab_opened import BrowserStateChangeTabOpened  # noqa: PLC0415
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         type_ = self.type_
 
@@ -126,18 +120,8 @@ class BrowserStateBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.browser_state_change_download_completed import (
-            BrowserStateChangeDownloadCompleted,  # noqa: PLC0415
-        )
-        from ..models.browser_state_change_download_failed import (
-            BrowserStateChangeDownloadFailed,  # noqa: PLC0415
-        )
-        from ..models.browser_state_change_download_started import (
-            BrowserStateChangeDownloadStarted,  # noqa: PLC0415
-        )
-        from ..models.browser_state_change_tab_opened import BrowserStateChangeTabOpened  # noqa: PLC0415
-        from ..models.browser_state_tab_entry import BrowserStateTabEntry  # noqa: PLC0415
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["browser_state"], d.pop("type"))
@@ -294,3 +278,34 @@ class BrowserStateBlockParam:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.browser_state_change_download_completed import (
+        BrowserStateChangeDownloadCompleted,
+    )
+    from ..models.browser_state_change_download_failed import (
+        BrowserStateChangeDownloadFailed,
+    )
+    from ..models.browser_state_change_download_started import (
+        BrowserStateChangeDownloadStarted,
+    )
+    from ..models.browser_state_change_tab_opened import BrowserStateChangeTabOpened
+    from ..models.browser_state_tab_entry import BrowserStateTabEntry
+    from ..models.cache_control_ephemeral import CacheControlEphemeral
+
+    globals().update(
+        BrowserStateChangeDownloadCompleted=BrowserStateChangeDownloadCompleted,
+        BrowserStateChangeDownloadStarted=BrowserStateChangeDownloadStarted,
+        BrowserStateChangeTabOpened=BrowserStateChangeTabOpened,
+        CacheControlEphemeral=CacheControlEphemeral,
+        BrowserStateChangeDownloadFailed=BrowserStateChangeDownloadFailed,
+        BrowserStateTabEntry=BrowserStateTabEntry,
+    )
+    _models_unbound = False

@@ -88,7 +88,8 @@ class BrowserToolsetConfigs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.toolset_member_config import ToolsetMemberConfig  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         close_tab: dict[str, Any] | None | Unset
         if isinstance(self.close_tab, Unset):
@@ -408,7 +409,8 @@ class BrowserToolsetConfigs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.toolset_member_config import ToolsetMemberConfig  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
 
@@ -889,3 +891,16 @@ class BrowserToolsetConfigs:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.toolset_member_config import ToolsetMemberConfig
+
+    globals().update(ToolsetMemberConfig=ToolsetMemberConfig)
+    _models_unbound = False

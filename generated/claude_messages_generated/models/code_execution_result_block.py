@@ -70,7 +70,8 @@ class CodeExecutionResultBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_execution_output_block import CodeExecutionOutputBlock  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["code_execution_result"], d.pop("type"))
@@ -138,3 +139,16 @@ class CodeExecutionResultBlock:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.code_execution_output_block import CodeExecutionOutputBlock
+
+    globals().update(CodeExecutionOutputBlock=CodeExecutionOutputBlock)
+    _models_unbound = False

@@ -54,13 +54,8 @@ class CodeExecutionToolResultBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_execution_result_block import CodeExecutionResultBlock  # noqa: PLC0415
-        from ..models.code_execution_tool_result_error import (
-            CodeExecutionToolResultError,  # noqa: PLC0415
-        )
-        from ..models.encrypted_code_execution_result_block import (
-            EncryptedCodeExecutionResultBlock,  # noqa: PLC0415
-        )
+        if _models_unbound:
+            _bind_models()
 
         type_ = self.type_
 
@@ -90,16 +85,8 @@ class CodeExecutionToolResultBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_execution_result_block import CodeExecutionResultBlock  # noqa: PLC0415
-        from ..models.code_execution_tool_result_error import (
-            CodeExecutionToolResultError,  # noqa: PLC0415
-        )
-        from ..models.encrypted_code_execution_result_block import (
-            EncryptedCodeExecutionResultBlock,  # noqa: PLC0415
-        )
-        from ..models.unknown_code_execution_tool_result_content import (
-            UnknownCodeExecutionToolResultContent,  # noqa: PLC0415
-        )
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["code_execution_tool_result"], d.pop("type"))
@@ -191,3 +178,28 @@ class CodeExecutionToolResultBlock:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.code_execution_result_block import CodeExecutionResultBlock
+    from ..models.code_execution_tool_result_error import CodeExecutionToolResultError
+    from ..models.encrypted_code_execution_result_block import (
+        EncryptedCodeExecutionResultBlock,
+    )
+    from ..models.unknown_code_execution_tool_result_content import (
+        UnknownCodeExecutionToolResultContent,
+    )
+
+    globals().update(
+        CodeExecutionResultBlock=CodeExecutionResultBlock,
+        CodeExecutionToolResultError=CodeExecutionToolResultError,
+        EncryptedCodeExecutionResultBlock=EncryptedCodeExecutionResultBlock,
+        UnknownCodeExecutionToolResultContent=UnknownCodeExecutionToolResultContent,
+    )
+    _models_unbound = False

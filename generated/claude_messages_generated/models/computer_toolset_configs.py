@@ -60,7 +60,8 @@ class ComputerToolsetConfigs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.toolset_member_config import ToolsetMemberConfig  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         cursor_position: dict[str, Any] | None | Unset
         if isinstance(self.cursor_position, Unset):
@@ -240,7 +241,8 @@ class ComputerToolsetConfigs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.toolset_member_config import ToolsetMemberConfig  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
 
@@ -525,3 +527,16 @@ class ComputerToolsetConfigs:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.toolset_member_config import ToolsetMemberConfig
+
+    globals().update(ToolsetMemberConfig=ToolsetMemberConfig)
+    _models_unbound = False

@@ -45,11 +45,8 @@ class ContentBlockDeltaEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.citations_delta import CitationsDelta  # noqa: PLC0415
-        from ..models.input_json_delta import InputJSONDelta  # noqa: PLC0415
-        from ..models.signature_delta import SignatureDelta  # noqa: PLC0415
-        from ..models.text_delta import TextDelta  # noqa: PLC0415
-        from ..models.thinking_delta import ThinkingDelta  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         type_ = self.type_
 
@@ -83,12 +80,8 @@ class ContentBlockDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.citations_delta import CitationsDelta  # noqa: PLC0415
-        from ..models.input_json_delta import InputJSONDelta  # noqa: PLC0415
-        from ..models.signature_delta import SignatureDelta  # noqa: PLC0415
-        from ..models.text_delta import TextDelta  # noqa: PLC0415
-        from ..models.thinking_delta import ThinkingDelta  # noqa: PLC0415
-        from ..models.unknown_delta import UnknownDelta  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["content_block_delta"], d.pop("type"))
@@ -182,3 +175,28 @@ class ContentBlockDeltaEvent:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.citations_delta import CitationsDelta
+    from ..models.input_json_delta import InputJSONDelta
+    from ..models.signature_delta import SignatureDelta
+    from ..models.text_delta import TextDelta
+    from ..models.thinking_delta import ThinkingDelta
+    from ..models.unknown_delta import UnknownDelta
+
+    globals().update(
+        CitationsDelta=CitationsDelta,
+        InputJSONDelta=InputJSONDelta,
+        SignatureDelta=SignatureDelta,
+        TextDelta=TextDelta,
+        ThinkingDelta=ThinkingDelta,
+        UnknownDelta=UnknownDelta,
+    )
+    _models_unbound = False

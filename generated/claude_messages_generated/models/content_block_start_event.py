@@ -71,24 +71,8 @@ class ContentBlockStartEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bash_code_execution_tool_result_block import (
-            BashCodeExecutionToolResultBlock,  # noqa: PLC0415
-        )
-        from ..models.code_execution_tool_result_block import (
-            CodeExecutionToolResultBlock,  # noqa: PLC0415
-        )
-        from ..models.container_upload_block import ContainerUploadBlock  # noqa: PLC0415
-        from ..models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
-        from ..models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
-        from ..models.text_block import TextBlock  # noqa: PLC0415
-        from ..models.text_editor_code_execution_tool_result_block import (
-            TextEditorCodeExecutionToolResultBlock,  # noqa: PLC0415
-        )
-        from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
-        from ..models.tool_search_tool_result_block import ToolSearchToolResultBlock  # noqa: PLC0415
-        from ..models.tool_use_block import ToolUseBlock  # noqa: PLC0415
-        from ..models.web_fetch_tool_result_block import WebFetchToolResultBlock  # noqa: PLC0415
-        from ..models.web_search_tool_result_block import WebSearchToolResultBlock  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         type_ = self.type_
 
@@ -136,25 +120,8 @@ class ContentBlockStartEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bash_code_execution_tool_result_block import (
-            BashCodeExecutionToolResultBlock,  # noqa: PLC0415
-        )
-        from ..models.code_execution_tool_result_block import (
-            CodeExecutionToolResultBlock,  # noqa: PLC0415
-        )
-        from ..models.container_upload_block import ContainerUploadBlock  # noqa: PLC0415
-        from ..models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
-        from ..models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
-        from ..models.text_block import TextBlock  # noqa: PLC0415
-        from ..models.text_editor_code_execution_tool_result_block import (
-            TextEditorCodeExecutionToolResultBlock,  # noqa: PLC0415
-        )
-        from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
-        from ..models.tool_search_tool_result_block import ToolSearchToolResultBlock  # noqa: PLC0415
-        from ..models.tool_use_block import ToolUseBlock  # noqa: PLC0415
-        from ..models.unknown_content_block import UnknownContentBlock  # noqa: PLC0415
-        from ..models.web_fetch_tool_result_block import WebFetchToolResultBlock  # noqa: PLC0415
-        from ..models.web_search_tool_result_block import WebSearchToolResultBlock  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["content_block_start"], d.pop("type"))
@@ -289,3 +256,46 @@ class ContentBlockStartEvent:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.bash_code_execution_tool_result_block import (
+        BashCodeExecutionToolResultBlock,
+    )
+    from ..models.code_execution_tool_result_block import CodeExecutionToolResultBlock
+    from ..models.container_upload_block import ContainerUploadBlock
+    from ..models.redacted_thinking_block import RedactedThinkingBlock
+    from ..models.server_tool_use_block import ServerToolUseBlock
+    from ..models.text_block import TextBlock
+    from ..models.text_editor_code_execution_tool_result_block import (
+        TextEditorCodeExecutionToolResultBlock,
+    )
+    from ..models.thinking_block import ThinkingBlock
+    from ..models.tool_search_tool_result_block import ToolSearchToolResultBlock
+    from ..models.tool_use_block import ToolUseBlock
+    from ..models.unknown_content_block import UnknownContentBlock
+    from ..models.web_fetch_tool_result_block import WebFetchToolResultBlock
+    from ..models.web_search_tool_result_block import WebSearchToolResultBlock
+
+    globals().update(
+        BashCodeExecutionToolResultBlock=BashCodeExecutionToolResultBlock,
+        CodeExecutionToolResultBlock=CodeExecutionToolResultBlock,
+        ContainerUploadBlock=ContainerUploadBlock,
+        RedactedThinkingBlock=RedactedThinkingBlock,
+        ServerToolUseBlock=ServerToolUseBlock,
+        TextBlock=TextBlock,
+        TextEditorCodeExecutionToolResultBlock=TextEditorCodeExecutionToolResultBlock,
+        ThinkingBlock=ThinkingBlock,
+        ToolSearchToolResultBlock=ToolSearchToolResultBlock,
+        ToolUseBlock=ToolUseBlock,
+        WebFetchToolResultBlock=WebFetchToolResultBlock,
+        WebSearchToolResultBlock=WebSearchToolResultBlock,
+        UnknownContentBlock=UnknownContentBlock,
+    )
+    _models_unbound = False

@@ -129,35 +129,8 @@ class CountTokensParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.browser_toolset_20260801 import BrowserToolset20260801  # noqa: PLC0415
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.code_execution_tool_20250522 import CodeExecutionTool20250522  # noqa: PLC0415
-        from ..models.code_execution_tool_20250825 import CodeExecutionTool20250825  # noqa: PLC0415
-        from ..models.code_execution_tool_20260120 import CodeExecutionTool20260120  # noqa: PLC0415
-        from ..models.code_execution_tool_20260521 import CodeExecutionTool20260521  # noqa: PLC0415
-        from ..models.memory_tool_20250818 import MemoryTool20250818  # noqa: PLC0415
-        from ..models.thinking_config_adaptive import ThinkingConfigAdaptive  # noqa: PLC0415
-        from ..models.thinking_config_disabled import ThinkingConfigDisabled  # noqa: PLC0415
-        from ..models.thinking_config_enabled import ThinkingConfigEnabled  # noqa: PLC0415
-        from ..models.tool import Tool  # noqa: PLC0415
-        from ..models.tool_bash_20250124 import ToolBash20250124  # noqa: PLC0415
-        from ..models.tool_choice_any import ToolChoiceAny  # noqa: PLC0415
-        from ..models.tool_choice_auto import ToolChoiceAuto  # noqa: PLC0415
-        from ..models.tool_choice_tool import ToolChoiceTool  # noqa: PLC0415
-        from ..models.tool_search_bm25_tool import ToolSearchBM25Tool  # noqa: PLC0415
-        from ..models.tool_search_bm25_tool_20251119 import ToolSearchBM25Tool20251119  # noqa: PLC0415
-        from ..models.tool_search_regex_tool import ToolSearchRegexTool  # noqa: PLC0415
-        from ..models.tool_search_regex_tool_20251119 import ToolSearchRegexTool20251119  # noqa: PLC0415
-        from ..models.tool_text_editor_20250124 import ToolTextEditor20250124  # noqa: PLC0415
-        from ..models.tool_text_editor_20250429 import ToolTextEditor20250429  # noqa: PLC0415
-        from ..models.tool_text_editor_20250728 import ToolTextEditor20250728  # noqa: PLC0415
-        from ..models.web_fetch_tool_20250910 import WebFetchTool20250910  # noqa: PLC0415
-        from ..models.web_fetch_tool_20260209 import WebFetchTool20260209  # noqa: PLC0415
-        from ..models.web_fetch_tool_20260309 import WebFetchTool20260309  # noqa: PLC0415
-        from ..models.web_fetch_tool_20260318 import WebFetchTool20260318  # noqa: PLC0415
-        from ..models.web_search_tool_20250305 import WebSearchTool20250305  # noqa: PLC0415
-        from ..models.web_search_tool_20260209 import WebSearchTool20260209  # noqa: PLC0415
-        from ..models.web_search_tool_20260318 import WebSearchTool20260318  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         model = self.model
 
@@ -315,41 +288,8 @@ class CountTokensParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.browser_toolset_20260801 import BrowserToolset20260801  # noqa: PLC0415
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.code_execution_tool_20250522 import CodeExecutionTool20250522  # noqa: PLC0415
-        from ..models.code_execution_tool_20250825 import CodeExecutionTool20250825  # noqa: PLC0415
-        from ..models.code_execution_tool_20260120 import CodeExecutionTool20260120  # noqa: PLC0415
-        from ..models.code_execution_tool_20260521 import CodeExecutionTool20260521  # noqa: PLC0415
-        from ..models.computer_toolset_20260801 import ComputerToolset20260801  # noqa: PLC0415
-        from ..models.memory_tool_20250818 import MemoryTool20250818  # noqa: PLC0415
-        from ..models.message_param import MessageParam  # noqa: PLC0415
-        from ..models.output_config import OutputConfig  # noqa: PLC0415
-        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
-        from ..models.thinking_config_adaptive import ThinkingConfigAdaptive  # noqa: PLC0415
-        from ..models.thinking_config_between_tools import ThinkingConfigBetweenTools  # noqa: PLC0415
-        from ..models.thinking_config_disabled import ThinkingConfigDisabled  # noqa: PLC0415
-        from ..models.thinking_config_enabled import ThinkingConfigEnabled  # noqa: PLC0415
-        from ..models.tool import Tool  # noqa: PLC0415
-        from ..models.tool_bash_20250124 import ToolBash20250124  # noqa: PLC0415
-        from ..models.tool_choice_any import ToolChoiceAny  # noqa: PLC0415
-        from ..models.tool_choice_auto import ToolChoiceAuto  # noqa: PLC0415
-        from ..models.tool_choice_none import ToolChoiceNone  # noqa: PLC0415
-        from ..models.tool_choice_tool import ToolChoiceTool  # noqa: PLC0415
-        from ..models.tool_search_bm25_tool import ToolSearchBM25Tool  # noqa: PLC0415
-        from ..models.tool_search_bm25_tool_20251119 import ToolSearchBM25Tool20251119  # noqa: PLC0415
-        from ..models.tool_search_regex_tool import ToolSearchRegexTool  # noqa: PLC0415
-        from ..models.tool_search_regex_tool_20251119 import ToolSearchRegexTool20251119  # noqa: PLC0415
-        from ..models.tool_text_editor_20250124 import ToolTextEditor20250124  # noqa: PLC0415
-        from ..models.tool_text_editor_20250429 import ToolTextEditor20250429  # noqa: PLC0415
-        from ..models.tool_text_editor_20250728 import ToolTextEditor20250728  # noqa: PLC0415
-        from ..models.web_fetch_tool_20250910 import WebFetchTool20250910  # noqa: PLC0415
-        from ..models.web_fetch_tool_20260209 import WebFetchTool20260209  # noqa: PLC0415
-        from ..models.web_fetch_tool_20260309 import WebFetchTool20260309  # noqa: PLC0415
-        from ..models.web_fetch_tool_20260318 import WebFetchTool20260318  # noqa: PLC0415
-        from ..models.web_search_tool_20250305 import WebSearchTool20250305  # noqa: PLC0415
-        from ..models.web_search_tool_20260209 import WebSearchTool20260209  # noqa: PLC0415
-        from ..models.web_search_tool_20260318 import WebSearchTool20260318  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         model = d.pop("model")
@@ -796,3 +736,86 @@ class CountTokensParams:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.browser_toolset_20260801 import BrowserToolset20260801
+    from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.code_execution_tool_20250522 import CodeExecutionTool20250522
+    from ..models.code_execution_tool_20250825 import CodeExecutionTool20250825
+    from ..models.code_execution_tool_20260120 import CodeExecutionTool20260120
+    from ..models.code_execution_tool_20260521 import CodeExecutionTool20260521
+    from ..models.computer_toolset_20260801 import ComputerToolset20260801
+    from ..models.memory_tool_20250818 import MemoryTool20250818
+    from ..models.message_param import MessageParam
+    from ..models.output_config import OutputConfig
+    from ..models.text_block_param import TextBlockParam
+    from ..models.thinking_config_adaptive import ThinkingConfigAdaptive
+    from ..models.thinking_config_between_tools import ThinkingConfigBetweenTools
+    from ..models.thinking_config_disabled import ThinkingConfigDisabled
+    from ..models.thinking_config_enabled import ThinkingConfigEnabled
+    from ..models.tool import Tool
+    from ..models.tool_bash_20250124 import ToolBash20250124
+    from ..models.tool_choice_any import ToolChoiceAny
+    from ..models.tool_choice_auto import ToolChoiceAuto
+    from ..models.tool_choice_none import ToolChoiceNone
+    from ..models.tool_choice_tool import ToolChoiceTool
+    from ..models.tool_search_bm25_tool import ToolSearchBM25Tool
+    from ..models.tool_search_bm25_tool_20251119 import ToolSearchBM25Tool20251119
+    from ..models.tool_search_regex_tool import ToolSearchRegexTool
+    from ..models.tool_search_regex_tool_20251119 import ToolSearchRegexTool20251119
+    from ..models.tool_text_editor_20250124 import ToolTextEditor20250124
+    from ..models.tool_text_editor_20250429 import ToolTextEditor20250429
+    from ..models.tool_text_editor_20250728 import ToolTextEditor20250728
+    from ..models.web_fetch_tool_20250910 import WebFetchTool20250910
+    from ..models.web_fetch_tool_20260209 import WebFetchTool20260209
+    from ..models.web_fetch_tool_20260309 import WebFetchTool20260309
+    from ..models.web_fetch_tool_20260318 import WebFetchTool20260318
+    from ..models.web_search_tool_20250305 import WebSearchTool20250305
+    from ..models.web_search_tool_20260209 import WebSearchTool20260209
+    from ..models.web_search_tool_20260318 import WebSearchTool20260318
+
+    globals().update(
+        BrowserToolset20260801=BrowserToolset20260801,
+        CacheControlEphemeral=CacheControlEphemeral,
+        CodeExecutionTool20250522=CodeExecutionTool20250522,
+        CodeExecutionTool20250825=CodeExecutionTool20250825,
+        CodeExecutionTool20260120=CodeExecutionTool20260120,
+        CodeExecutionTool20260521=CodeExecutionTool20260521,
+        MemoryTool20250818=MemoryTool20250818,
+        ThinkingConfigAdaptive=ThinkingConfigAdaptive,
+        ThinkingConfigDisabled=ThinkingConfigDisabled,
+        ThinkingConfigEnabled=ThinkingConfigEnabled,
+        Tool=Tool,
+        ToolBash20250124=ToolBash20250124,
+        ToolChoiceAny=ToolChoiceAny,
+        ToolChoiceAuto=ToolChoiceAuto,
+        ToolChoiceTool=ToolChoiceTool,
+        ToolSearchBM25Tool=ToolSearchBM25Tool,
+        ToolSearchBM25Tool20251119=ToolSearchBM25Tool20251119,
+        ToolSearchRegexTool=ToolSearchRegexTool,
+        ToolSearchRegexTool20251119=ToolSearchRegexTool20251119,
+        ToolTextEditor20250124=ToolTextEditor20250124,
+        ToolTextEditor20250429=ToolTextEditor20250429,
+        ToolTextEditor20250728=ToolTextEditor20250728,
+        WebFetchTool20250910=WebFetchTool20250910,
+        WebFetchTool20260209=WebFetchTool20260209,
+        WebFetchTool20260309=WebFetchTool20260309,
+        WebFetchTool20260318=WebFetchTool20260318,
+        WebSearchTool20250305=WebSearchTool20250305,
+        WebSearchTool20260209=WebSearchTool20260209,
+        WebSearchTool20260318=WebSearchTool20260318,
+        ComputerToolset20260801=ComputerToolset20260801,
+        MessageParam=MessageParam,
+        OutputConfig=OutputConfig,
+        TextBlockParam=TextBlockParam,
+        ThinkingConfigBetweenTools=ThinkingConfigBetweenTools,
+        ToolChoiceNone=ToolChoiceNone,
+    )
+    _models_unbound = False

@@ -48,15 +48,8 @@ class Diagnostics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_miss_messages_changed import CacheMissMessagesChanged  # noqa: PLC0415
-        from ..models.cache_miss_model_changed import CacheMissModelChanged  # noqa: PLC0415
-        from ..models.cache_miss_previous_message_not_found import (
-            CacheMissPreviousMessageNotFound,  # noqa: PLC0415
-        )
-        from ..models.cache_miss_system_changed import CacheMissSystemChanged  # noqa: PLC0415
-        from ..models.cache_miss_tools_changed import CacheMissToolsChanged  # noqa: PLC0415
-        from ..models.cache_miss_unavailable import CacheMissUnavailable  # noqa: PLC0415
-        from ..models.unknown_cache_miss_reason import UnknownCacheMissReason  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         cache_miss_reason: dict[str, Any] | None | Unset
         if isinstance(self.cache_miss_reason, Unset):
@@ -88,15 +81,8 @@ class Diagnostics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_miss_messages_changed import CacheMissMessagesChanged  # noqa: PLC0415
-        from ..models.cache_miss_model_changed import CacheMissModelChanged  # noqa: PLC0415
-        from ..models.cache_miss_previous_message_not_found import (
-            CacheMissPreviousMessageNotFound,  # noqa: PLC0415
-        )
-        from ..models.cache_miss_system_changed import CacheMissSystemChanged  # noqa: PLC0415
-        from ..models.cache_miss_tools_changed import CacheMissToolsChanged  # noqa: PLC0415
-        from ..models.cache_miss_unavailable import CacheMissUnavailable  # noqa: PLC0415
-        from ..models.unknown_cache_miss_reason import UnknownCacheMissReason  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
 
@@ -234,3 +220,32 @@ class Diagnostics:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.cache_miss_messages_changed import CacheMissMessagesChanged
+    from ..models.cache_miss_model_changed import CacheMissModelChanged
+    from ..models.cache_miss_previous_message_not_found import (
+        CacheMissPreviousMessageNotFound,
+    )
+    from ..models.cache_miss_system_changed import CacheMissSystemChanged
+    from ..models.cache_miss_tools_changed import CacheMissToolsChanged
+    from ..models.cache_miss_unavailable import CacheMissUnavailable
+    from ..models.unknown_cache_miss_reason import UnknownCacheMissReason
+
+    globals().update(
+        CacheMissMessagesChanged=CacheMissMessagesChanged,
+        CacheMissModelChanged=CacheMissModelChanged,
+        CacheMissPreviousMessageNotFound=CacheMissPreviousMessageNotFound,
+        CacheMissSystemChanged=CacheMissSystemChanged,
+        CacheMissToolsChanged=CacheMissToolsChanged,
+        CacheMissUnavailable=CacheMissUnavailable,
+        UnknownCacheMissReason=UnknownCacheMissReason,
+    )
+    _models_unbound = False

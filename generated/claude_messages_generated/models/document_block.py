@@ -45,9 +45,8 @@ class DocumentBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.base_64pdf_source import Base64PDFSource  # noqa: PLC0415
-        from ..models.citations_config import CitationsConfig  # noqa: PLC0415
-        from ..models.plain_text_source import PlainTextSource  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         type_ = self.type_
 
@@ -90,10 +89,8 @@ class DocumentBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_64pdf_source import Base64PDFSource  # noqa: PLC0415
-        from ..models.citations_config import CitationsConfig  # noqa: PLC0415
-        from ..models.plain_text_source import PlainTextSource  # noqa: PLC0415
-        from ..models.unknown_document_source import UnknownDocumentSource  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["document"], d.pop("type"))
@@ -189,3 +186,24 @@ class DocumentBlock:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.base_64pdf_source import Base64PDFSource
+    from ..models.citations_config import CitationsConfig
+    from ..models.plain_text_source import PlainTextSource
+    from ..models.unknown_document_source import UnknownDocumentSource
+
+    globals().update(
+        Base64PDFSource=Base64PDFSource,
+        CitationsConfig=CitationsConfig,
+        PlainTextSource=PlainTextSource,
+        UnknownDocumentSource=UnknownDocumentSource,
+    )
+    _models_unbound = False

@@ -54,12 +54,8 @@ class DocumentBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.base_64pdf_source import Base64PDFSource  # noqa: PLC0415
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from ..models.content_block_source import ContentBlockSource  # noqa: PLC0415
-        from ..models.plain_text_source import PlainTextSource  # noqa: PLC0415
-        from ..models.urlpdf_source import URLPDFSource  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         type_ = self.type_
 
@@ -124,13 +120,8 @@ class DocumentBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_64pdf_source import Base64PDFSource  # noqa: PLC0415
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from ..models.content_block_source import ContentBlockSource  # noqa: PLC0415
-        from ..models.file_document_source import FileDocumentSource  # noqa: PLC0415
-        from ..models.plain_text_source import PlainTextSource  # noqa: PLC0415
-        from ..models.urlpdf_source import URLPDFSource  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["document"], d.pop("type"))
@@ -268,3 +259,30 @@ class DocumentBlockParam:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.base_64pdf_source import Base64PDFSource
+    from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.citations_config_param import CitationsConfigParam
+    from ..models.content_block_source import ContentBlockSource
+    from ..models.file_document_source import FileDocumentSource
+    from ..models.plain_text_source import PlainTextSource
+    from ..models.urlpdf_source import URLPDFSource
+
+    globals().update(
+        Base64PDFSource=Base64PDFSource,
+        CacheControlEphemeral=CacheControlEphemeral,
+        CitationsConfigParam=CitationsConfigParam,
+        ContentBlockSource=ContentBlockSource,
+        PlainTextSource=PlainTextSource,
+        URLPDFSource=URLPDFSource,
+        FileDocumentSource=FileDocumentSource,
+    )
+    _models_unbound = False

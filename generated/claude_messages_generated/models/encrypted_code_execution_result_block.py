@@ -71,7 +71,8 @@ class EncryptedCodeExecutionResultBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_execution_output_block import CodeExecutionOutputBlock  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["encrypted_code_execution_result"], d.pop("type"))
@@ -141,3 +142,16 @@ class EncryptedCodeExecutionResultBlock:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.code_execution_output_block import CodeExecutionOutputBlock
+
+    globals().update(CodeExecutionOutputBlock=CodeExecutionOutputBlock)
+    _models_unbound = False

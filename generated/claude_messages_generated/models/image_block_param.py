@@ -46,10 +46,8 @@ class ImageBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.base_64_image_source import Base64ImageSource  # noqa: PLC0415
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.image_transformations import ImageTransformations  # noqa: PLC0415
-        from ..models.url_image_source import URLImageSource  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         type_ = self.type_
 
@@ -94,11 +92,8 @@ class ImageBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_64_image_source import Base64ImageSource  # noqa: PLC0415
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.file_image_source import FileImageSource  # noqa: PLC0415
-        from ..models.image_transformations import ImageTransformations  # noqa: PLC0415
-        from ..models.url_image_source import URLImageSource  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["image"], d.pop("type"))
@@ -198,3 +193,26 @@ class ImageBlockParam:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.base_64_image_source import Base64ImageSource
+    from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.file_image_source import FileImageSource
+    from ..models.image_transformations import ImageTransformations
+    from ..models.url_image_source import URLImageSource
+
+    globals().update(
+        Base64ImageSource=Base64ImageSource,
+        CacheControlEphemeral=CacheControlEphemeral,
+        ImageTransformations=ImageTransformations,
+        URLImageSource=URLImageSource,
+        FileImageSource=FileImageSource,
+    )
+    _models_unbound = False

@@ -114,7 +114,8 @@ class MessageBatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_batch_request_counts import MessageBatchRequestCounts  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -234,3 +235,16 @@ class MessageBatch:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.message_batch_request_counts import MessageBatchRequestCounts
+
+    globals().update(MessageBatchRequestCounts=MessageBatchRequestCounts)
+    _models_unbound = False

@@ -40,10 +40,8 @@ class MessageBatchIndividualResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_batch_canceled_result import MessageBatchCanceledResult  # noqa: PLC0415
-        from ..models.message_batch_errored_result import MessageBatchErroredResult  # noqa: PLC0415
-        from ..models.message_batch_expired_result import MessageBatchExpiredResult  # noqa: PLC0415
-        from ..models.message_batch_succeeded_result import MessageBatchSucceededResult  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         custom_id = self.custom_id
 
@@ -72,11 +70,8 @@ class MessageBatchIndividualResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_batch_canceled_result import MessageBatchCanceledResult  # noqa: PLC0415
-        from ..models.message_batch_errored_result import MessageBatchErroredResult  # noqa: PLC0415
-        from ..models.message_batch_expired_result import MessageBatchExpiredResult  # noqa: PLC0415
-        from ..models.message_batch_succeeded_result import MessageBatchSucceededResult  # noqa: PLC0415
-        from ..models.unknown_batch_result import UnknownBatchResult  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         custom_id = d.pop("custom_id")
@@ -163,3 +158,26 @@ class MessageBatchIndividualResponse:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.message_batch_canceled_result import MessageBatchCanceledResult
+    from ..models.message_batch_errored_result import MessageBatchErroredResult
+    from ..models.message_batch_expired_result import MessageBatchExpiredResult
+    from ..models.message_batch_succeeded_result import MessageBatchSucceededResult
+    from ..models.unknown_batch_result import UnknownBatchResult
+
+    globals().update(
+        MessageBatchCanceledResult=MessageBatchCanceledResult,
+        MessageBatchErroredResult=MessageBatchErroredResult,
+        MessageBatchExpiredResult=MessageBatchExpiredResult,
+        MessageBatchSucceededResult=MessageBatchSucceededResult,
+        UnknownBatchResult=UnknownBatchResult,
+    )
+    _models_unbound = False

@@ -39,9 +39,8 @@ class MessageDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container import Container  # noqa: PLC0415
-        from ..models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
-        from ..models.unknown_stop_details import UnknownStopDetails  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         stop_reason: None | str
         if isinstance(self.stop_reason, str):
@@ -87,9 +86,8 @@ class MessageDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container import Container  # noqa: PLC0415
-        from ..models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
-        from ..models.unknown_stop_details import UnknownStopDetails  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
 
@@ -194,3 +192,22 @@ class MessageDelta:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.container import Container
+    from ..models.refusal_stop_details import RefusalStopDetails
+    from ..models.unknown_stop_details import UnknownStopDetails
+
+    globals().update(
+        Container=Container,
+        RefusalStopDetails=RefusalStopDetails,
+        UnknownStopDetails=UnknownStopDetails,
+    )
+    _models_unbound = False

@@ -58,8 +58,8 @@ class MessageDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta import MessageDelta  # noqa: PLC0415
-        from ..models.message_delta_usage import MessageDeltaUsage  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["message_delta"], d.pop("type"))
@@ -116,3 +116,17 @@ class MessageDeltaEvent:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.message_delta import MessageDelta
+    from ..models.message_delta_usage import MessageDeltaUsage
+
+    globals().update(MessageDelta=MessageDelta, MessageDeltaUsage=MessageDeltaUsage)
+    _models_unbound = False

@@ -39,8 +39,8 @@ class MessageDeltaUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
-        from ..models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         output_tokens = self.output_tokens
 
@@ -100,8 +100,8 @@ class MessageDeltaUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
-        from ..models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         output_tokens = d.pop("output_tokens")
@@ -207,3 +207,17 @@ class MessageDeltaUsage:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.output_tokens_details import OutputTokensDetails
+    from ..models.server_tool_usage import ServerToolUsage
+
+    globals().update(OutputTokensDetails=OutputTokensDetails, ServerToolUsage=ServerToolUsage)
+    _models_unbound = False

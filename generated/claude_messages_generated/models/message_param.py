@@ -81,33 +81,8 @@ class MessageParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bash_code_execution_tool_result_block_param import (
-            BashCodeExecutionToolResultBlockParam,  # noqa: PLC0415
-        )
-        from ..models.code_execution_tool_result_block_param import (
-            CodeExecutionToolResultBlockParam,  # noqa: PLC0415
-        )
-        from ..models.document_block_param import DocumentBlockParam  # noqa: PLC0415
-        from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
-        from ..models.redacted_thinking_block_param import RedactedThinkingBlockParam  # noqa: PLC0415
-        from ..models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
-        from ..models.server_tool_use_block_param import ServerToolUseBlockParam  # noqa: PLC0415
-        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
-        from ..models.text_editor_code_execution_tool_result_block_param import (
-            TextEditorCodeExecutionToolResultBlockParam,  # noqa: PLC0415
-        )
-        from ..models.thinking_block_param import ThinkingBlockParam  # noqa: PLC0415
-        from ..models.tool_result_block_param import ToolResultBlockParam  # noqa: PLC0415
-        from ..models.tool_search_tool_result_block_param import (
-            ToolSearchToolResultBlockParam,  # noqa: PLC0415
-        )
-        from ..models.tool_use_block_param import ToolUseBlockParam  # noqa: PLC0415
-        from ..models.web_fetch_tool_result_block_param import (
-            WebFetchToolResultBlockParam,  # noqa: PLC0415
-        )
-        from ..models.web_search_tool_result_block_param import (
-            WebSearchToolResultBlockParam,  # noqa: PLC0415
-        )
+        if _models_unbound:
+            _bind_models()
 
         role: str = self.role
 
@@ -169,34 +144,8 @@ class MessageParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bash_code_execution_tool_result_block_param import (
-            BashCodeExecutionToolResultBlockParam,  # noqa: PLC0415
-        )
-        from ..models.code_execution_tool_result_block_param import (
-            CodeExecutionToolResultBlockParam,  # noqa: PLC0415
-        )
-        from ..models.container_upload_block_param import ContainerUploadBlockParam  # noqa: PLC0415
-        from ..models.document_block_param import DocumentBlockParam  # noqa: PLC0415
-        from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
-        from ..models.redacted_thinking_block_param import RedactedThinkingBlockParam  # noqa: PLC0415
-        from ..models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
-        from ..models.server_tool_use_block_param import ServerToolUseBlockParam  # noqa: PLC0415
-        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
-        from ..models.text_editor_code_execution_tool_result_block_param import (
-            TextEditorCodeExecutionToolResultBlockParam,  # noqa: PLC0415
-        )
-        from ..models.thinking_block_param import ThinkingBlockParam  # noqa: PLC0415
-        from ..models.tool_result_block_param import ToolResultBlockParam  # noqa: PLC0415
-        from ..models.tool_search_tool_result_block_param import (
-            ToolSearchToolResultBlockParam,  # noqa: PLC0415
-        )
-        from ..models.tool_use_block_param import ToolUseBlockParam  # noqa: PLC0415
-        from ..models.web_fetch_tool_result_block_param import (
-            WebFetchToolResultBlockParam,  # noqa: PLC0415
-        )
-        from ..models.web_search_tool_result_block_param import (
-            WebSearchToolResultBlockParam,  # noqa: PLC0415
-        )
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         role = check_message_role(d.pop("role"))
@@ -424,3 +373,58 @@ class MessageParam:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.bash_code_execution_tool_result_block_param import (
+        BashCodeExecutionToolResultBlockParam,
+    )
+    from ..models.code_execution_tool_result_block_param import (
+        CodeExecutionToolResultBlockParam,
+    )
+    from ..models.container_upload_block_param import ContainerUploadBlockParam
+    from ..models.document_block_param import DocumentBlockParam
+    from ..models.image_block_param import ImageBlockParam
+    from ..models.redacted_thinking_block_param import RedactedThinkingBlockParam
+    from ..models.search_result_block_param import SearchResultBlockParam
+    from ..models.server_tool_use_block_param import ServerToolUseBlockParam
+    from ..models.text_block_param import TextBlockParam
+    from ..models.text_editor_code_execution_tool_result_block_param import (
+        TextEditorCodeExecutionToolResultBlockParam,
+    )
+    from ..models.thinking_block_param import ThinkingBlockParam
+    from ..models.tool_result_block_param import ToolResultBlockParam
+    from ..models.tool_search_tool_result_block_param import (
+        ToolSearchToolResultBlockParam,
+    )
+    from ..models.tool_use_block_param import ToolUseBlockParam
+    from ..models.web_fetch_tool_result_block_param import WebFetchToolResultBlockParam
+    from ..models.web_search_tool_result_block_param import (
+        WebSearchToolResultBlockParam,
+    )
+
+    globals().update(
+        BashCodeExecutionToolResultBlockParam=BashCodeExecutionToolResultBlockParam,
+        CodeExecutionToolResultBlockParam=CodeExecutionToolResultBlockParam,
+        DocumentBlockParam=DocumentBlockParam,
+        ImageBlockParam=ImageBlockParam,
+        RedactedThinkingBlockParam=RedactedThinkingBlockParam,
+        SearchResultBlockParam=SearchResultBlockParam,
+        ServerToolUseBlockParam=ServerToolUseBlockParam,
+        TextBlockParam=TextBlockParam,
+        TextEditorCodeExecutionToolResultBlockParam=TextEditorCodeExecutionToolResultBlockParam,
+        ThinkingBlockParam=ThinkingBlockParam,
+        ToolResultBlockParam=ToolResultBlockParam,
+        ToolSearchToolResultBlockParam=ToolSearchToolResultBlockParam,
+        ToolUseBlockParam=ToolUseBlockParam,
+        WebFetchToolResultBlockParam=WebFetchToolResultBlockParam,
+        WebSearchToolResultBlockParam=WebSearchToolResultBlockParam,
+        ContainerUploadBlockParam=ContainerUploadBlockParam,
+    )
+    _models_unbound = False

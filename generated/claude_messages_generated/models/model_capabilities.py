@@ -90,11 +90,8 @@ class ModelCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.capability_support import CapabilitySupport  # noqa: PLC0415
-        from ..models.context_management_capability import ContextManagementCapability  # noqa: PLC0415
-        from ..models.effort_capability import EffortCapability  # noqa: PLC0415
-        from ..models.server_tools_capability import ServerToolsCapability  # noqa: PLC0415
-        from ..models.thinking_capability import ThinkingCapability  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         batch = CapabilitySupport.from_dict(d.pop("batch"))
@@ -165,3 +162,26 @@ class ModelCapabilities:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.capability_support import CapabilitySupport
+    from ..models.context_management_capability import ContextManagementCapability
+    from ..models.effort_capability import EffortCapability
+    from ..models.server_tools_capability import ServerToolsCapability
+    from ..models.thinking_capability import ThinkingCapability
+
+    globals().update(
+        CapabilitySupport=CapabilitySupport,
+        ContextManagementCapability=ContextManagementCapability,
+        EffortCapability=EffortCapability,
+        ServerToolsCapability=ServerToolsCapability,
+        ThinkingCapability=ThinkingCapability,
+    )
+    _models_unbound = False

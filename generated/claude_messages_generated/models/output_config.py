@@ -32,7 +32,8 @@ class OutputConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_output_format import JSONOutputFormat  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         effort: None | str | Unset
         if isinstance(self.effort, Unset):
@@ -62,7 +63,8 @@ class OutputConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_output_format import JSONOutputFormat  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
 
@@ -137,3 +139,16 @@ class OutputConfig:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.json_output_format import JSONOutputFormat
+
+    globals().update(JSONOutputFormat=JSONOutputFormat)
+    _models_unbound = False

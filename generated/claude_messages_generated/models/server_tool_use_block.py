@@ -53,10 +53,8 @@ class ServerToolUseBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
-        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
-        from ..models.unknown_caller import UnknownCaller  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         type_ = self.type_
 
@@ -101,10 +99,8 @@ class ServerToolUseBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
-        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
-        from ..models.unknown_caller import UnknownCaller  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["server_tool_use"], d.pop("type"))
@@ -234,3 +230,24 @@ class ServerToolUseBlock:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.direct_caller import DirectCaller
+    from ..models.server_tool_caller import ServerToolCaller
+    from ..models.server_tool_caller_20260120 import ServerToolCaller20260120
+    from ..models.unknown_caller import UnknownCaller
+
+    globals().update(
+        DirectCaller=DirectCaller,
+        ServerToolCaller=ServerToolCaller,
+        ServerToolCaller20260120=ServerToolCaller20260120,
+        UnknownCaller=UnknownCaller,
+    )
+    _models_unbound = False

@@ -56,11 +56,8 @@ class ServerToolUseBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
-        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
-        from ..models.unknown_caller import UnknownCaller  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         type_ = self.type_
 
@@ -115,11 +112,8 @@ class ServerToolUseBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
-        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
-        from ..models.unknown_caller import UnknownCaller  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["server_tool_use"], d.pop("type"))
@@ -263,3 +257,26 @@ class ServerToolUseBlockParam:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.direct_caller import DirectCaller
+    from ..models.server_tool_caller import ServerToolCaller
+    from ..models.server_tool_caller_20260120 import ServerToolCaller20260120
+    from ..models.unknown_caller import UnknownCaller
+
+    globals().update(
+        CacheControlEphemeral=CacheControlEphemeral,
+        DirectCaller=DirectCaller,
+        ServerToolCaller=ServerToolCaller,
+        ServerToolCaller20260120=ServerToolCaller20260120,
+        UnknownCaller=UnknownCaller,
+    )
+    _models_unbound = False

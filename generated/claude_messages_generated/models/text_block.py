@@ -58,17 +58,8 @@ class TextBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.citation_char_location import CitationCharLocation  # noqa: PLC0415
-        from ..models.citation_content_block_location import (
-            CitationContentBlockLocation,  # noqa: PLC0415
-        )
-        from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
-        from ..models.citation_search_result_location import (
-            CitationSearchResultLocation,  # noqa: PLC0415
-        )
-        from ..models.citation_web_search_result_location import (
-            CitationWebSearchResultLocation,  # noqa: PLC0415
-        )
+        if _models_unbound:
+            _bind_models()
 
         type_ = self.type_
 
@@ -114,18 +105,8 @@ class TextBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.citation_char_location import CitationCharLocation  # noqa: PLC0415
-        from ..models.citation_content_block_location import (
-            CitationContentBlockLocation,  # noqa: PLC0415
-        )
-        from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
-        from ..models.citation_search_result_location import (
-            CitationSearchResultLocation,  # noqa: PLC0415
-        )
-        from ..models.citation_web_search_result_location import (
-            CitationWebSearchResultLocation,  # noqa: PLC0415
-        )
-        from ..models.unknown_citation import UnknownCitation  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["text"], d.pop("type"))
@@ -273,3 +254,30 @@ class TextBlock:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.citation_char_location import CitationCharLocation
+    from ..models.citation_content_block_location import CitationContentBlockLocation
+    from ..models.citation_page_location import CitationPageLocation
+    from ..models.citation_search_result_location import CitationSearchResultLocation
+    from ..models.citation_web_search_result_location import (
+        CitationWebSearchResultLocation,
+    )
+    from ..models.unknown_citation import UnknownCitation
+
+    globals().update(
+        CitationCharLocation=CitationCharLocation,
+        CitationContentBlockLocation=CitationContentBlockLocation,
+        CitationPageLocation=CitationPageLocation,
+        CitationSearchResultLocation=CitationSearchResultLocation,
+        CitationWebSearchResultLocation=CitationWebSearchResultLocation,
+        UnknownCitation=UnknownCitation,
+    )
+    _models_unbound = False

@@ -60,15 +60,8 @@ class TextBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.citation_char_location import CitationCharLocation  # noqa: PLC0415
-        from ..models.citation_content_block_location import (
-            CitationContentBlockLocation,  # noqa: PLC0415
-        )
-        from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
-        from ..models.citation_web_search_result_location import (
-            CitationWebSearchResultLocation,  # noqa: PLC0415
-        )
+        if _models_unbound:
+            _bind_models()
 
         type_ = self.type_
 
@@ -122,18 +115,8 @@ class TextBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.citation_char_location import CitationCharLocation  # noqa: PLC0415
-        from ..models.citation_content_block_location import (
-            CitationContentBlockLocation,  # noqa: PLC0415
-        )
-        from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
-        from ..models.citation_search_result_location import (
-            CitationSearchResultLocation,  # noqa: PLC0415
-        )
-        from ..models.citation_web_search_result_location import (
-            CitationWebSearchResultLocation,  # noqa: PLC0415
-        )
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["text"], d.pop("type"))
@@ -292,3 +275,30 @@ class TextBlockParam:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.citation_char_location import CitationCharLocation
+    from ..models.citation_content_block_location import CitationContentBlockLocation
+    from ..models.citation_page_location import CitationPageLocation
+    from ..models.citation_search_result_location import CitationSearchResultLocation
+    from ..models.citation_web_search_result_location import (
+        CitationWebSearchResultLocation,
+    )
+
+    globals().update(
+        CacheControlEphemeral=CacheControlEphemeral,
+        CitationCharLocation=CitationCharLocation,
+        CitationContentBlockLocation=CitationContentBlockLocation,
+        CitationPageLocation=CitationPageLocation,
+        CitationWebSearchResultLocation=CitationWebSearchResultLocation,
+        CitationSearchResultLocation=CitationSearchResultLocation,
+    )
+    _models_unbound = False

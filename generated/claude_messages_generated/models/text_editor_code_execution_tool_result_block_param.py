@@ -69,19 +69,8 @@ class TextEditorCodeExecutionToolResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.text_editor_code_execution_create_result_block import (
-            TextEditorCodeExecutionCreateResultBlock,  # noqa: PLC0415
-        )
-        from ..models.text_editor_code_execution_str_replace_result_block import (
-            TextEditorCodeExecutionStrReplaceResultBlock,  # noqa: PLC0415
-        )
-        from ..models.text_editor_code_execution_tool_result_error import (
-            TextEditorCodeExecutionToolResultError,  # noqa: PLC0415
-        )
-        from ..models.text_editor_code_execution_view_result_block import (
-            TextEditorCodeExecutionViewResultBlock,  # noqa: PLC0415
-        )
+        if _models_unbound:
+            _bind_models()
 
         type_ = self.type_
 
@@ -123,22 +112,8 @@ class TextEditorCodeExecutionToolResultBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.text_editor_code_execution_create_result_block import (
-            TextEditorCodeExecutionCreateResultBlock,  # noqa: PLC0415
-        )
-        from ..models.text_editor_code_execution_str_replace_result_block import (
-            TextEditorCodeExecutionStrReplaceResultBlock,  # noqa: PLC0415
-        )
-        from ..models.text_editor_code_execution_tool_result_error import (
-            TextEditorCodeExecutionToolResultError,  # noqa: PLC0415
-        )
-        from ..models.text_editor_code_execution_view_result_block import (
-            TextEditorCodeExecutionViewResultBlock,  # noqa: PLC0415
-        )
-        from ..models.unknown_text_editor_code_execution_tool_result_content import (
-            UnknownTextEditorCodeExecutionToolResultContent,  # noqa: PLC0415
-        )
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["text_editor_code_execution_tool_result"], d.pop("type"))
@@ -253,3 +228,38 @@ class TextEditorCodeExecutionToolResultBlockParam:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.text_editor_code_execution_create_result_block import (
+        TextEditorCodeExecutionCreateResultBlock,
+    )
+    from ..models.text_editor_code_execution_str_replace_result_block import (
+        TextEditorCodeExecutionStrReplaceResultBlock,
+    )
+    from ..models.text_editor_code_execution_tool_result_error import (
+        TextEditorCodeExecutionToolResultError,
+    )
+    from ..models.text_editor_code_execution_view_result_block import (
+        TextEditorCodeExecutionViewResultBlock,
+    )
+    from ..models.unknown_text_editor_code_execution_tool_result_content import (
+        UnknownTextEditorCodeExecutionToolResultContent,
+    )
+
+    globals().update(
+        CacheControlEphemeral=CacheControlEphemeral,
+        TextEditorCodeExecutionCreateResultBlock=TextEditorCodeExecutionCreateResultBlock,
+        TextEditorCodeExecutionStrReplaceResultBlock=TextEditorCodeExecutionStrReplaceResultBlock,
+        TextEditorCodeExecutionToolResultError=TextEditorCodeExecutionToolResultError,
+        TextEditorCodeExecutionViewResultBlock=TextEditorCodeExecutionViewResultBlock,
+        UnknownTextEditorCodeExecutionToolResultContent=UnknownTextEditorCodeExecutionToolResultContent,
+    )
+    _models_unbound = False

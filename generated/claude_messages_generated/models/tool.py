@@ -57,7 +57,8 @@ class Tool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         name = self.name
 
@@ -128,9 +129,8 @@ class Tool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.tool_input_example import ToolInputExample  # noqa: PLC0415
-        from ..models.tool_input_schema import ToolInputSchema  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -240,3 +240,22 @@ class Tool:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.tool_input_example import ToolInputExample
+    from ..models.tool_input_schema import ToolInputSchema
+
+    globals().update(
+        CacheControlEphemeral=CacheControlEphemeral,
+        ToolInputExample=ToolInputExample,
+        ToolInputSchema=ToolInputSchema,
+    )
+    _models_unbound = False

@@ -64,12 +64,8 @@ class ToolResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.document_block_param import DocumentBlockParam  # noqa: PLC0415
-        from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
-        from ..models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
-        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
-        from ..models.tool_reference_block_param import ToolReferenceBlockParam  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         type_ = self.type_
 
@@ -137,13 +133,8 @@ class ToolResultBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.browser_state_block_param import BrowserStateBlockParam  # noqa: PLC0415
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.document_block_param import DocumentBlockParam  # noqa: PLC0415
-        from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
-        from ..models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
-        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
-        from ..models.tool_reference_block_param import ToolReferenceBlockParam  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["tool_result"], d.pop("type"))
@@ -322,3 +313,30 @@ class ToolResultBlockParam:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.browser_state_block_param import BrowserStateBlockParam
+    from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.document_block_param import DocumentBlockParam
+    from ..models.image_block_param import ImageBlockParam
+    from ..models.search_result_block_param import SearchResultBlockParam
+    from ..models.text_block_param import TextBlockParam
+    from ..models.tool_reference_block_param import ToolReferenceBlockParam
+
+    globals().update(
+        CacheControlEphemeral=CacheControlEphemeral,
+        DocumentBlockParam=DocumentBlockParam,
+        ImageBlockParam=ImageBlockParam,
+        SearchResultBlockParam=SearchResultBlockParam,
+        TextBlockParam=TextBlockParam,
+        ToolReferenceBlockParam=ToolReferenceBlockParam,
+        BrowserStateBlockParam=BrowserStateBlockParam,
+    )
+    _models_unbound = False

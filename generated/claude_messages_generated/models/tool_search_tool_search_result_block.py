@@ -56,7 +56,8 @@ class ToolSearchToolSearchResultBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_reference_block import ToolReferenceBlock  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["tool_search_tool_search_result"], d.pop("type"))
@@ -117,3 +118,16 @@ class ToolSearchToolSearchResultBlock:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.tool_reference_block import ToolReferenceBlock
+
+    globals().update(ToolReferenceBlock=ToolReferenceBlock)
+    _models_unbound = False

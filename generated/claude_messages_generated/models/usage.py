@@ -49,9 +49,8 @@ class Usage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_creation import CacheCreation  # noqa: PLC0415
-        from ..models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
-        from ..models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         input_tokens = self.input_tokens
 
@@ -140,9 +139,8 @@ class Usage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_creation import CacheCreation  # noqa: PLC0415
-        from ..models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
-        from ..models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens")
@@ -285,3 +283,22 @@ class Usage:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.cache_creation import CacheCreation
+    from ..models.output_tokens_details import OutputTokensDetails
+    from ..models.server_tool_usage import ServerToolUsage
+
+    globals().update(
+        CacheCreation=CacheCreation,
+        OutputTokensDetails=OutputTokensDetails,
+        ServerToolUsage=ServerToolUsage,
+    )
+    _models_unbound = False

@@ -70,9 +70,8 @@ class WebFetchTool20260318:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from ..models.web_fetch_url_sources import WebFetchURLSources  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         type_ = self.type_
 
@@ -186,9 +185,8 @@ class WebFetchTool20260318:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral import CacheControlEphemeral  # noqa: PLC0415
-        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from ..models.web_fetch_url_sources import WebFetchURLSources  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["web_fetch_20260318"], d.pop("type"))
@@ -363,3 +361,22 @@ class WebFetchTool20260318:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.cache_control_ephemeral import CacheControlEphemeral
+    from ..models.citations_config_param import CitationsConfigParam
+    from ..models.web_fetch_url_sources import WebFetchURLSources
+
+    globals().update(
+        CacheControlEphemeral=CacheControlEphemeral,
+        CitationsConfigParam=CitationsConfigParam,
+        WebFetchURLSources=WebFetchURLSources,
+    )
+    _models_unbound = False

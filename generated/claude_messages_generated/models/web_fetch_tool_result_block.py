@@ -53,12 +53,8 @@ class WebFetchToolResultBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
-        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
-        from ..models.unknown_caller import UnknownCaller  # noqa: PLC0415
-        from ..models.web_fetch_result_block import WebFetchResultBlock  # noqa: PLC0415
-        from ..models.web_fetch_tool_result_error import WebFetchToolResultError  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         type_ = self.type_
 
@@ -102,15 +98,8 @@ class WebFetchToolResultBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
-        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
-        from ..models.unknown_caller import UnknownCaller  # noqa: PLC0415
-        from ..models.unknown_web_fetch_tool_result_content import (
-            UnknownWebFetchToolResultContent,  # noqa: PLC0415
-        )
-        from ..models.web_fetch_result_block import WebFetchResultBlock  # noqa: PLC0415
-        from ..models.web_fetch_tool_result_error import WebFetchToolResultError  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["web_fetch_tool_result"], d.pop("type"))
@@ -246,3 +235,32 @@ class WebFetchToolResultBlock:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.direct_caller import DirectCaller
+    from ..models.server_tool_caller import ServerToolCaller
+    from ..models.server_tool_caller_20260120 import ServerToolCaller20260120
+    from ..models.unknown_caller import UnknownCaller
+    from ..models.unknown_web_fetch_tool_result_content import (
+        UnknownWebFetchToolResultContent,
+    )
+    from ..models.web_fetch_result_block import WebFetchResultBlock
+    from ..models.web_fetch_tool_result_error import WebFetchToolResultError
+
+    globals().update(
+        DirectCaller=DirectCaller,
+        ServerToolCaller=ServerToolCaller,
+        ServerToolCaller20260120=ServerToolCaller20260120,
+        UnknownCaller=UnknownCaller,
+        WebFetchResultBlock=WebFetchResultBlock,
+        WebFetchToolResultError=WebFetchToolResultError,
+        UnknownWebFetchToolResultContent=UnknownWebFetchToolResultContent,
+    )
+    _models_unbound = False

@@ -55,7 +55,8 @@ class WebFetchURLSourceOnly:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_fetch_tool_reference import WebFetchToolReference  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
         type_ = cast(Literal["only"], d.pop("type"))
@@ -114,3 +115,16 @@ class WebFetchURLSourceOnly:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.web_fetch_tool_reference import WebFetchToolReference
+
+    globals().update(WebFetchToolReference=WebFetchToolReference)
+    _models_unbound = False

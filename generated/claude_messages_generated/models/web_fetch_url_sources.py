@@ -52,9 +52,8 @@ class WebFetchURLSources:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.web_fetch_url_source_all import WebFetchURLSourceAll  # noqa: PLC0415
-        from ..models.web_fetch_url_source_none import WebFetchURLSourceNone  # noqa: PLC0415
-        from ..models.web_fetch_url_source_only import WebFetchURLSourceOnly  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         client_tool_results: dict[str, Any] | Unset
         if isinstance(self.client_tool_results, Unset):
@@ -102,10 +101,8 @@ class WebFetchURLSources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_fetch_url_source_all import WebFetchURLSourceAll  # noqa: PLC0415
-        from ..models.web_fetch_url_source_except import WebFetchURLSourceExcept  # noqa: PLC0415
-        from ..models.web_fetch_url_source_none import WebFetchURLSourceNone  # noqa: PLC0415
-        from ..models.web_fetch_url_source_only import WebFetchURLSourceOnly  # noqa: PLC0415
+        if _models_unbound:
+            _bind_models()
 
         d = dict(src_dict)
 
@@ -260,3 +257,24 @@ class WebFetchURLSources:
     def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False) -> str:
         """Compatibility name: ``to_json(indent)``, without ``None`` values if asked."""
         return model_json(self.to_dict(), indent, exclude_none)
+
+
+_models_unbound = True
+
+
+def _bind_models() -> None:
+    """Import the models this module's methods build (not at the top: the imports
+    would be circular) and keep them as module globals."""
+    global _models_unbound
+    from ..models.web_fetch_url_source_all import WebFetchURLSourceAll
+    from ..models.web_fetch_url_source_except import WebFetchURLSourceExcept
+    from ..models.web_fetch_url_source_none import WebFetchURLSourceNone
+    from ..models.web_fetch_url_source_only import WebFetchURLSourceOnly
+
+    globals().update(
+        WebFetchURLSourceAll=WebFetchURLSourceAll,
+        WebFetchURLSourceNone=WebFetchURLSourceNone,
+        WebFetchURLSourceOnly=WebFetchURLSourceOnly,
+        WebFetchURLSourceExcept=WebFetchURLSourceExcept,
+    )
+    _models_unbound = False

@@ -501,3 +501,30 @@ def test_url_cache_keeps_serving_hot_paths_after_many_ids() -> None:
     first = cfg.url("/v1/messages")  # first asked for after many ids
     assert cfg.url("/v1/messages") is first
     assert str(cfg.url("/v1/messages")) == "https://api.example.test/v1/messages"
+
+
+def test_requests_carry_host_and_length_first_and_a_readable_body() -> None:
+    cfg = config()
+    post = build_request(cfg, "POST", "/v1/messages", {"a": "é"})
+    assert post.headers.raw[:2] == [
+        (b"Host", b"api.example.test"),
+        (b"Content-Length", b"%d" % len('{"a":"é"}'.encode())),
+    ]
+    assert post.content == '{"a":"é"}'.encode()
+    assert isinstance(post.headers, SecretHeaders) and "sk-" not in repr(post.headers)
+    empty_post = build_request(cfg, "POST", "/v1/messages/batches/x/cancel")
+    assert empty_post.headers["content-length"] == "0" and empty_post.content == b""
+    get = build_request(cfg, "GET", "/v1/models")
+    assert "content-length" not in get.headers and get.headers["host"] == "api.example.test"
+    # A header the call sets wins, once; a header it removes is gone.
+    custom = build_request(
+        cfg,
+        "POST",
+        "/v1/messages",
+        {},
+        extra_headers={"Content-Length": "2", "Host": "proxy.example", "x-api-key": None},
+    )
+    assert custom.headers.get_list("content-length") == ["2"]
+    assert custom.headers.get_list("host") == ["proxy.example"]
+    assert "x-api-key" not in custom.headers
+    assert "x-api-key" in cfg.headers  # the client's headers are untouched

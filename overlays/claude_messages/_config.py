@@ -60,6 +60,7 @@ class RequestConfig:
         "_urls",
         "api_version",
         "base_url",
+        "header_names",
         "headers",
         "stream_headers",
         "timeout",
@@ -81,6 +82,9 @@ class RequestConfig:
         # servers pick the right representation.
         self.stream_headers = SecretHeaders(headers)
         self.stream_headers["accept"] = "text/event-stream"
+        # The client's header names, lowercased: requests add Host and Content-Length
+        # unless they are among them.
+        self.header_names = frozenset(key.lower() for key in self.headers)
         self.timeout = timeout.as_dict()
         self.timeout_is_default = timeout_is_default
         self.api_version = api_version

@@ -16,6 +16,7 @@ The limits count decoded bytes (after any ``content-encoding``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final
 
 import httpx
@@ -105,6 +106,20 @@ def _keep(response: httpx.Response, parts: list[bytes], limit: int) -> None:
     response._content = content[:limit]
 
 
+def _body_parts(response: httpx.Response) -> Iterator[bytes]:
+    """The body as it arrives: the transport's own stream where no content-encoding needs
+    httpx's decoders (``iter_bytes`` adds a decoder and a re-chunker per part) and it was
+    not read before."""
+    if (
+        response.is_stream_consumed  # read before: iter_bytes gives what was kept
+        or "content-encoding" in response.headers
+        or not isinstance(response.stream, httpx.SyncByteStream)
+    ):
+        return response.iter_bytes()
+    response.is_stream_consumed = True
+    return iter(response.stream)
+
+
 def read_body(response: httpx.Response, limit: int | None) -> None:
     """Read a non-streaming answer's body, holding at most ``limit`` bytes of it.
 
@@ -125,7 +140,7 @@ def read_body(response: httpx.Response, limit: int | None) -> None:
     parts: list[bytes] = []
     size = 0
     try:
-        for part in response.iter_bytes():
+        for part in _body_parts(response):
             parts.append(part)
             size += len(part)
             if size > limit:

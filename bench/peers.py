@@ -235,8 +235,12 @@ class Ours(Impl):
         def handler(request: httpx.Request) -> httpx.Response:
             return httpx.Response(200, headers=feed.headers, content=iter(feed.chunks))
 
-        http = httpx.Client(transport=httpx.MockTransport(handler))
-        return claude_messages.Client(api_key=API_KEY, base_url=MOCK_BASE_URL, http_client=http)
+        # Under the client's own layers, as its default transport sits: a client sends
+        # straight through its transport (an ``http_client`` adds httpx.Client's cookie jar,
+        # auth and redirect machinery, which the default path does not have). The SDK's
+        # default path does go through its httpx client, so its mock is passed as one.
+        transport = httpx.MockTransport(handler)
+        return claude_messages.Client(api_key=API_KEY, base_url=MOCK_BASE_URL, transport=transport)
 
     def _event_type(self, event: Any) -> str:
         return str(event.type_)

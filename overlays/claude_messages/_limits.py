@@ -16,7 +16,7 @@ The limits count decoded bytes (after any ``content-encoding``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Final
 
 import httpx
@@ -152,6 +152,18 @@ def read_body(response: httpx.Response, limit: int | None) -> None:
     _keep(response, parts, limit)
 
 
+def _abody_parts(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The async twin of ``_body_parts``."""
+    if (
+        response.is_stream_consumed
+        or "content-encoding" in response.headers
+        or not isinstance(response.stream, httpx.AsyncByteStream)
+    ):
+        return response.aiter_bytes()
+    response.is_stream_consumed = True
+    return response.stream.__aiter__()
+
+
 async def aread_body(response: httpx.Response, limit: int | None) -> None:
     """The async twin of ``read_body``."""
     if limit is None:
@@ -163,7 +175,7 @@ async def aread_body(response: httpx.Response, limit: int | None) -> None:
     parts: list[bytes] = []
     size = 0
     try:
-        async for part in response.aiter_bytes():
+        async for part in _abody_parts(response):
             parts.append(part)
             size += len(part)
             if size > limit:

@@ -16,7 +16,8 @@ the models they build on every call, to avoid circular imports at module level: 
 microsecond per import, 19 of them in ``Message.from_dict``) into one function per module,
 ``_bind_models``, run by the first call that needs them: the names become module globals
 (the type checker already sees them, imported under ``TYPE_CHECKING``) and later calls pay
-one boolean test.
+one boolean test. And it writes the type of each ``cast(...)`` as a string: the generator's
+``cast(int | None | Unset, data)`` builds that union at run time on every call.
 
 The helpers live in ``_model_support.py``, written beside the models.
 """
@@ -222,6 +223,36 @@ def _bind_models_once(path: Path) -> None:
     path.write_text("".join(lines), encoding="utf-8")
 
 
+def _quote_casts(path: Path) -> None:
+    """``cast(T, value)`` -> ``cast("T", value)``: the same for type checkers, and no type
+    expression evaluated at run time."""
+    source = path.read_bytes()  # ast's column offsets count UTF-8 bytes
+    tree = ast.parse(source)
+    offsets = [0]
+    for line in source.splitlines(keepends=True):
+        offsets.append(offsets[-1] + len(line))
+    spans = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "cast"
+            and len(node.args) == 2
+            and not isinstance(node.args[0], ast.Constant)
+        ):
+            target = node.args[0]
+            assert target.end_lineno is not None and target.end_col_offset is not None
+            start = offsets[target.lineno - 1] + target.col_offset
+            end = offsets[target.end_lineno - 1] + target.end_col_offset
+            spans.append((start, end))
+    if not spans:
+        return
+    for start, end in sorted(spans, reverse=True):
+        text = " ".join(source[start:end].decode("utf-8").split())
+        source = source[:start] + repr(text).encode("utf-8") + source[end:]
+    path.write_bytes(source)
+
+
 def process(package: Path, catch_alls: frozenset[str] = frozenset()) -> list[Path]:
     """Rewrite every model module of ``package``; return the files written.
 
@@ -236,6 +267,7 @@ def process(package: Path, catch_alls: frozenset[str] = frozenset()) -> list[Pat
         cls = _attrs_class(tree)
         process_model(path, cls is not None and cls.name in catch_alls)
         _bind_models_once(path)
+        _quote_casts(path)
         if path.read_text(encoding="utf-8") != before:
             written.append(path)
     return written

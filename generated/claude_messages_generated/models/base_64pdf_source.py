@@ -53,11 +53,11 @@ class Base64PDFSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["base64"], d.pop("type"))
+        type_ = cast('Literal["base64"]', d.pop("type"))
         if type_ != "base64":
             raise ValueError(f"type must match const 'base64', got '{type_}'")
 
-        media_type = cast(Literal["application/pdf"], d.pop("media_type"))
+        media_type = cast('Literal["application/pdf"]', d.pop("media_type"))
         if media_type != "application/pdf":
             raise ValueError(f"media_type must match const 'application/pdf', got '{media_type}'")
 

@@ -49,7 +49,7 @@ class BashCodeExecutionOutputBlock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["bash_code_execution_output"], d.pop("type"))
+        type_ = cast('Literal["bash_code_execution_output"]', d.pop("type"))
         if type_ != "bash_code_execution_output":
             raise ValueError(f"type must match const 'bash_code_execution_output', got '{type_}'")
 

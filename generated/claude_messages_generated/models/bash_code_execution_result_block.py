@@ -75,7 +75,7 @@ class BashCodeExecutionResultBlock:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["bash_code_execution_result"], d.pop("type"))
+        type_ = cast('Literal["bash_code_execution_result"]', d.pop("type"))
         if type_ != "bash_code_execution_result":
             raise ValueError(f"type must match const 'bash_code_execution_result', got '{type_}'")
 

@@ -84,7 +84,7 @@ class BashCodeExecutionToolResultBlock:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["bash_code_execution_tool_result"], d.pop("type"))
+        type_ = cast('Literal["bash_code_execution_tool_result"]', d.pop("type"))
         if type_ != "bash_code_execution_tool_result":
             raise ValueError(
                 f"type must match const 'bash_code_execution_tool_result', got '{type_}'"

@@ -98,7 +98,7 @@ class BashCodeExecutionToolResultBlockParam:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["bash_code_execution_tool_result"], d.pop("type"))
+        type_ = cast('Literal["bash_code_execution_tool_result"]', d.pop("type"))
         if type_ != "bash_code_execution_tool_result":
             raise ValueError(
                 f"type must match const 'bash_code_execution_tool_result', got '{type_}'"
@@ -145,7 +145,7 @@ class BashCodeExecutionToolResultBlockParam:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

@@ -59,7 +59,7 @@ class BashCodeExecutionToolResultError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["bash_code_execution_tool_result_error"], d.pop("type"))
+        type_ = cast('Literal["bash_code_execution_tool_result_error"]', d.pop("type"))
         if type_ != "bash_code_execution_tool_result_error":
             raise ValueError(
                 f"type must match const 'bash_code_execution_tool_result_error', got '{type_}'"
@@ -73,7 +73,7 @@ class BashCodeExecutionToolResultError:
                     return error_code_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(KnownBashCodeExecutionErrorCode | str, data)
+            return cast("KnownBashCodeExecutionErrorCode | str", data)
 
         error_code = _parse_error_code(d.pop("error_code"))
 

@@ -124,7 +124,7 @@ class BrowserStateBlockParam:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["browser_state"], d.pop("type"))
+        type_ = cast('Literal["browser_state"]', d.pop("type"))
         if type_ != "browser_state":
             raise ValueError(f"type must match const 'browser_state', got '{type_}'")
 
@@ -205,14 +205,7 @@ class BrowserStateBlockParam:
 
                 return state_changes_type_0
             return cast(
-                list[
-                    BrowserStateChangeDownloadCompleted
-                    | BrowserStateChangeDownloadFailed
-                    | BrowserStateChangeDownloadStarted
-                    | BrowserStateChangeTabOpened
-                ]
-                | None
-                | Unset,
+                "list[ BrowserStateChangeDownloadCompleted | BrowserStateChangeDownloadFailed | BrowserStateChangeDownloadStarted | BrowserStateChangeTabOpened ] | None | Unset",
                 data,
             )
 
@@ -227,7 +220,7 @@ class BrowserStateBlockParam:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

@@ -74,7 +74,7 @@ class BrowserStateChangeDownloadCompleted:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["download_completed"], d.pop("type"))
+        type_ = cast('Literal["download_completed"]', d.pop("type"))
         if type_ != "download_completed":
             raise ValueError(f"type must match const 'download_completed', got '{type_}'")
 
@@ -87,7 +87,7 @@ class BrowserStateChangeDownloadCompleted:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         path = _parse_path(d.pop("path", UNSET))
 
@@ -96,7 +96,7 @@ class BrowserStateChangeDownloadCompleted:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         size_bytes = _parse_size_bytes(d.pop("size_bytes", UNSET))
 

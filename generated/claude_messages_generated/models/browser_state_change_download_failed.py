@@ -64,7 +64,7 @@ class BrowserStateChangeDownloadFailed:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["download_failed"], d.pop("type"))
+        type_ = cast('Literal["download_failed"]', d.pop("type"))
         if type_ != "download_failed":
             raise ValueError(f"type must match const 'download_failed', got '{type_}'")
 
@@ -77,7 +77,7 @@ class BrowserStateChangeDownloadFailed:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         error = _parse_error(d.pop("error", UNSET))
 

@@ -53,7 +53,7 @@ class BrowserStateChangeDownloadStarted:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["download_started"], d.pop("type"))
+        type_ = cast('Literal["download_started"]', d.pop("type"))
         if type_ != "download_started":
             raise ValueError(f"type must match const 'download_started', got '{type_}'")
 

@@ -48,7 +48,7 @@ class BrowserStateChangeTabOpened:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["tab_opened"], d.pop("type"))
+        type_ = cast('Literal["tab_opened"]', d.pop("type"))
         if type_ != "tab_opened":
             raise ValueError(f"type must match const 'tab_opened', got '{type_}'")
 

@@ -81,7 +81,7 @@ class BrowserToolset20260801:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["browser_toolset_20260801"], d.pop("type"))
+        type_ = cast('Literal["browser_toolset_20260801"]', d.pop("type"))
         if type_ != "browser_toolset_20260801":
             raise ValueError(f"type must match const 'browser_toolset_20260801', got '{type_}'")
 
@@ -94,7 +94,7 @@ class BrowserToolset20260801:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
@@ -107,7 +107,7 @@ class BrowserToolset20260801:
                 configs_type_0 = BrowserToolsetConfigs.from_dict(data)
 
                 return configs_type_0
-            return cast(BrowserToolsetConfigs | None | Unset, data)
+            return cast("BrowserToolsetConfigs | None | Unset", data)
 
         configs = _parse_configs(d.pop("configs", UNSET))
 

@@ -423,7 +423,7 @@ class BrowserToolsetConfigs:
                 close_tab_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return close_tab_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         close_tab = _parse_close_tab(d.pop("close_tab", UNSET))
 
@@ -436,7 +436,7 @@ class BrowserToolsetConfigs:
                 double_click_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return double_click_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         double_click = _parse_double_click(d.pop("double_click", UNSET))
 
@@ -449,7 +449,7 @@ class BrowserToolsetConfigs:
                 file_upload_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return file_upload_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         file_upload = _parse_file_upload(d.pop("file_upload", UNSET))
 
@@ -462,7 +462,7 @@ class BrowserToolsetConfigs:
                 find_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return find_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         find = _parse_find(d.pop("find", UNSET))
 
@@ -475,7 +475,7 @@ class BrowserToolsetConfigs:
                 form_input_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return form_input_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         form_input = _parse_form_input(d.pop("form_input", UNSET))
 
@@ -488,7 +488,7 @@ class BrowserToolsetConfigs:
                 get_page_text_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return get_page_text_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         get_page_text = _parse_get_page_text(d.pop("get_page_text", UNSET))
 
@@ -501,7 +501,7 @@ class BrowserToolsetConfigs:
                 hold_key_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return hold_key_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         hold_key = _parse_hold_key(d.pop("hold_key", UNSET))
 
@@ -514,7 +514,7 @@ class BrowserToolsetConfigs:
                 hover_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return hover_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         hover = _parse_hover(d.pop("hover", UNSET))
 
@@ -527,7 +527,7 @@ class BrowserToolsetConfigs:
                 javascript_exec_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return javascript_exec_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         javascript_exec = _parse_javascript_exec(d.pop("javascript_exec", UNSET))
 
@@ -540,7 +540,7 @@ class BrowserToolsetConfigs:
                 key_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return key_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         key = _parse_key(d.pop("key", UNSET))
 
@@ -553,7 +553,7 @@ class BrowserToolsetConfigs:
                 left_click_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return left_click_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         left_click = _parse_left_click(d.pop("left_click", UNSET))
 
@@ -566,7 +566,7 @@ class BrowserToolsetConfigs:
                 left_click_drag_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return left_click_drag_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         left_click_drag = _parse_left_click_drag(d.pop("left_click_drag", UNSET))
 
@@ -579,7 +579,7 @@ class BrowserToolsetConfigs:
                 left_mouse_down_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return left_mouse_down_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         left_mouse_down = _parse_left_mouse_down(d.pop("left_mouse_down", UNSET))
 
@@ -592,7 +592,7 @@ class BrowserToolsetConfigs:
                 left_mouse_up_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return left_mouse_up_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         left_mouse_up = _parse_left_mouse_up(d.pop("left_mouse_up", UNSET))
 
@@ -605,7 +605,7 @@ class BrowserToolsetConfigs:
                 list_tabs_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return list_tabs_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         list_tabs = _parse_list_tabs(d.pop("list_tabs", UNSET))
 
@@ -618,7 +618,7 @@ class BrowserToolsetConfigs:
                 middle_click_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return middle_click_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         middle_click = _parse_middle_click(d.pop("middle_click", UNSET))
 
@@ -631,7 +631,7 @@ class BrowserToolsetConfigs:
                 mouse_move_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return mouse_move_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         mouse_move = _parse_mouse_move(d.pop("mouse_move", UNSET))
 
@@ -644,7 +644,7 @@ class BrowserToolsetConfigs:
                 navigate_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return navigate_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         navigate = _parse_navigate(d.pop("navigate", UNSET))
 
@@ -657,7 +657,7 @@ class BrowserToolsetConfigs:
                 new_tab_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return new_tab_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         new_tab = _parse_new_tab(d.pop("new_tab", UNSET))
 
@@ -670,7 +670,7 @@ class BrowserToolsetConfigs:
                 read_console_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return read_console_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         read_console = _parse_read_console(d.pop("read_console", UNSET))
 
@@ -683,7 +683,7 @@ class BrowserToolsetConfigs:
                 read_network_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return read_network_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         read_network = _parse_read_network(d.pop("read_network", UNSET))
 
@@ -696,7 +696,7 @@ class BrowserToolsetConfigs:
                 read_page_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return read_page_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         read_page = _parse_read_page(d.pop("read_page", UNSET))
 
@@ -709,7 +709,7 @@ class BrowserToolsetConfigs:
                 right_click_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return right_click_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         right_click = _parse_right_click(d.pop("right_click", UNSET))
 
@@ -722,7 +722,7 @@ class BrowserToolsetConfigs:
                 screenshot_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return screenshot_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         screenshot = _parse_screenshot(d.pop("screenshot", UNSET))
 
@@ -735,7 +735,7 @@ class BrowserToolsetConfigs:
                 scroll_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return scroll_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         scroll = _parse_scroll(d.pop("scroll", UNSET))
 
@@ -748,7 +748,7 @@ class BrowserToolsetConfigs:
                 scroll_to_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return scroll_to_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         scroll_to = _parse_scroll_to(d.pop("scroll_to", UNSET))
 
@@ -761,7 +761,7 @@ class BrowserToolsetConfigs:
                 switch_tab_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return switch_tab_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         switch_tab = _parse_switch_tab(d.pop("switch_tab", UNSET))
 
@@ -774,7 +774,7 @@ class BrowserToolsetConfigs:
                 triple_click_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return triple_click_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         triple_click = _parse_triple_click(d.pop("triple_click", UNSET))
 
@@ -787,7 +787,7 @@ class BrowserToolsetConfigs:
                 type_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return type_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -800,7 +800,7 @@ class BrowserToolsetConfigs:
                 wait_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return wait_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         wait = _parse_wait(d.pop("wait", UNSET))
 
@@ -813,7 +813,7 @@ class BrowserToolsetConfigs:
                 zoom_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return zoom_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         zoom = _parse_zoom(d.pop("zoom", UNSET))
 

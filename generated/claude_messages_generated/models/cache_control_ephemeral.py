@@ -53,7 +53,7 @@ class CacheControlEphemeral:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["ephemeral"], d.pop("type"))
+        type_ = cast('Literal["ephemeral"]', d.pop("type"))
         if type_ != "ephemeral":
             raise ValueError(f"type must match const 'ephemeral', got '{type_}'")
 

@@ -48,7 +48,7 @@ class CacheMissMessagesChanged:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["messages_changed"], d.pop("type"))
+        type_ = cast('Literal["messages_changed"]', d.pop("type"))
         if type_ != "messages_changed":
             raise ValueError(f"type must match const 'messages_changed', got '{type_}'")
 

@@ -48,7 +48,7 @@ class CacheMissModelChanged:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["model_changed"], d.pop("type"))
+        type_ = cast('Literal["model_changed"]', d.pop("type"))
         if type_ != "model_changed":
             raise ValueError(f"type must match const 'model_changed', got '{type_}'")
 

@@ -44,7 +44,7 @@ class CacheMissPreviousMessageNotFound:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["previous_message_not_found"], d.pop("type"))
+        type_ = cast('Literal["previous_message_not_found"]', d.pop("type"))
         if type_ != "previous_message_not_found":
             raise ValueError(f"type must match const 'previous_message_not_found', got '{type_}'")
 

@@ -48,7 +48,7 @@ class CacheMissSystemChanged:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["system_changed"], d.pop("type"))
+        type_ = cast('Literal["system_changed"]', d.pop("type"))
         if type_ != "system_changed":
             raise ValueError(f"type must match const 'system_changed', got '{type_}'")
 

@@ -48,7 +48,7 @@ class CacheMissToolsChanged:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["tools_changed"], d.pop("type"))
+        type_ = cast('Literal["tools_changed"]', d.pop("type"))
         if type_ != "tools_changed":
             raise ValueError(f"type must match const 'tools_changed', got '{type_}'")
 

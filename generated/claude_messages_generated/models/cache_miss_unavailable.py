@@ -43,7 +43,7 @@ class CacheMissUnavailable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["unavailable"], d.pop("type"))
+        type_ = cast('Literal["unavailable"]', d.pop("type"))
         if type_ != "unavailable":
             raise ValueError(f"type must match const 'unavailable', got '{type_}'")
 

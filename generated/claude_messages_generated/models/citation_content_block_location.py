@@ -84,7 +84,7 @@ class CitationContentBlockLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["content_block_location"], d.pop("type"))
+        type_ = cast('Literal["content_block_location"]', d.pop("type"))
         if type_ != "content_block_location":
             raise ValueError(f"type must match const 'content_block_location', got '{type_}'")
 
@@ -101,7 +101,7 @@ class CitationContentBlockLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         document_title = _parse_document_title(d.pop("document_title", UNSET))
 
@@ -110,7 +110,7 @@ class CitationContentBlockLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         file_id = _parse_file_id(d.pop("file_id", UNSET))
 

@@ -79,7 +79,7 @@ class CitationSearchResultLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["search_result_location"], d.pop("type"))
+        type_ = cast('Literal["search_result_location"]', d.pop("type"))
         if type_ != "search_result_location":
             raise ValueError(f"type must match const 'search_result_location', got '{type_}'")
 
@@ -98,7 +98,7 @@ class CitationSearchResultLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 

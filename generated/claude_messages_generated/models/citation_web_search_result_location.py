@@ -70,7 +70,7 @@ class CitationWebSearchResultLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["web_search_result_location"], d.pop("type"))
+        type_ = cast('Literal["web_search_result_location"]', d.pop("type"))
         if type_ != "web_search_result_location":
             raise ValueError(f"type must match const 'web_search_result_location', got '{type_}'")
 
@@ -85,7 +85,7 @@ class CitationWebSearchResultLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 

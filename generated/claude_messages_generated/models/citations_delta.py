@@ -87,7 +87,7 @@ class CitationsDelta:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["citations_delta"], d.pop("type"))
+        type_ = cast('Literal["citations_delta"]', d.pop("type"))
         if type_ != "citations_delta":
             raise ValueError(f"type must match const 'citations_delta', got '{type_}'")
 

@@ -48,7 +48,7 @@ class CodeExecutionOutputBlock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["code_execution_output"], d.pop("type"))
+        type_ = cast('Literal["code_execution_output"]', d.pop("type"))
         if type_ != "code_execution_output":
             raise ValueError(f"type must match const 'code_execution_output', got '{type_}'")
 

@@ -74,7 +74,7 @@ class CodeExecutionResultBlock:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["code_execution_result"], d.pop("type"))
+        type_ = cast('Literal["code_execution_result"]', d.pop("type"))
         if type_ != "code_execution_result":
             raise ValueError(f"type must match const 'code_execution_result', got '{type_}'")
 

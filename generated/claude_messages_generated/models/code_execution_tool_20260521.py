@@ -99,11 +99,11 @@ class CodeExecutionTool20260521:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["code_execution_20260521"], d.pop("type"))
+        type_ = cast('Literal["code_execution_20260521"]', d.pop("type"))
         if type_ != "code_execution_20260521":
             raise ValueError(f"type must match const 'code_execution_20260521', got '{type_}'")
 
-        name = cast(Literal["code_execution"], d.pop("name"))
+        name = cast('Literal["code_execution"]', d.pop("name"))
         if name != "code_execution":
             raise ValueError(f"name must match const 'code_execution', got '{name}'")
 
@@ -125,7 +125,7 @@ class CodeExecutionTool20260521:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

@@ -89,7 +89,7 @@ class CodeExecutionToolResultBlock:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["code_execution_tool_result"], d.pop("type"))
+        type_ = cast('Literal["code_execution_tool_result"]', d.pop("type"))
         if type_ != "code_execution_tool_result":
             raise ValueError(f"type must match const 'code_execution_tool_result', got '{type_}'")
 

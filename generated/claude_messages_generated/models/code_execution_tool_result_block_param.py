@@ -103,7 +103,7 @@ class CodeExecutionToolResultBlockParam:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["code_execution_tool_result"], d.pop("type"))
+        type_ = cast('Literal["code_execution_tool_result"]', d.pop("type"))
         if type_ != "code_execution_tool_result":
             raise ValueError(f"type must match const 'code_execution_tool_result', got '{type_}'")
 
@@ -155,7 +155,7 @@ class CodeExecutionToolResultBlockParam:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

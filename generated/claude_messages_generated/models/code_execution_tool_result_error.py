@@ -57,7 +57,7 @@ class CodeExecutionToolResultError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["code_execution_tool_result_error"], d.pop("type"))
+        type_ = cast('Literal["code_execution_tool_result_error"]', d.pop("type"))
         if type_ != "code_execution_tool_result_error":
             raise ValueError(
                 f"type must match const 'code_execution_tool_result_error', got '{type_}'"
@@ -71,7 +71,7 @@ class CodeExecutionToolResultError:
                     return error_code_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(KnownCodeExecutionErrorCode | str, data)
+            return cast("KnownCodeExecutionErrorCode | str", data)
 
         error_code = _parse_error_code(d.pop("error_code"))
 

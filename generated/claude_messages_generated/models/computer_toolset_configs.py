@@ -255,7 +255,7 @@ class ComputerToolsetConfigs:
                 cursor_position_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return cursor_position_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         cursor_position = _parse_cursor_position(d.pop("cursor_position", UNSET))
 
@@ -268,7 +268,7 @@ class ComputerToolsetConfigs:
                 double_click_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return double_click_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         double_click = _parse_double_click(d.pop("double_click", UNSET))
 
@@ -281,7 +281,7 @@ class ComputerToolsetConfigs:
                 hold_key_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return hold_key_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         hold_key = _parse_hold_key(d.pop("hold_key", UNSET))
 
@@ -294,7 +294,7 @@ class ComputerToolsetConfigs:
                 key_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return key_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         key = _parse_key(d.pop("key", UNSET))
 
@@ -307,7 +307,7 @@ class ComputerToolsetConfigs:
                 left_click_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return left_click_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         left_click = _parse_left_click(d.pop("left_click", UNSET))
 
@@ -320,7 +320,7 @@ class ComputerToolsetConfigs:
                 left_click_drag_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return left_click_drag_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         left_click_drag = _parse_left_click_drag(d.pop("left_click_drag", UNSET))
 
@@ -333,7 +333,7 @@ class ComputerToolsetConfigs:
                 left_mouse_down_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return left_mouse_down_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         left_mouse_down = _parse_left_mouse_down(d.pop("left_mouse_down", UNSET))
 
@@ -346,7 +346,7 @@ class ComputerToolsetConfigs:
                 left_mouse_up_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return left_mouse_up_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         left_mouse_up = _parse_left_mouse_up(d.pop("left_mouse_up", UNSET))
 
@@ -359,7 +359,7 @@ class ComputerToolsetConfigs:
                 middle_click_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return middle_click_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         middle_click = _parse_middle_click(d.pop("middle_click", UNSET))
 
@@ -372,7 +372,7 @@ class ComputerToolsetConfigs:
                 mouse_move_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return mouse_move_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         mouse_move = _parse_mouse_move(d.pop("mouse_move", UNSET))
 
@@ -385,7 +385,7 @@ class ComputerToolsetConfigs:
                 right_click_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return right_click_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         right_click = _parse_right_click(d.pop("right_click", UNSET))
 
@@ -398,7 +398,7 @@ class ComputerToolsetConfigs:
                 screenshot_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return screenshot_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         screenshot = _parse_screenshot(d.pop("screenshot", UNSET))
 
@@ -411,7 +411,7 @@ class ComputerToolsetConfigs:
                 scroll_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return scroll_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         scroll = _parse_scroll(d.pop("scroll", UNSET))
 
@@ -424,7 +424,7 @@ class ComputerToolsetConfigs:
                 triple_click_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return triple_click_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         triple_click = _parse_triple_click(d.pop("triple_click", UNSET))
 
@@ -437,7 +437,7 @@ class ComputerToolsetConfigs:
                 type_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return type_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -450,7 +450,7 @@ class ComputerToolsetConfigs:
                 wait_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return wait_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         wait = _parse_wait(d.pop("wait", UNSET))
 
@@ -463,7 +463,7 @@ class ComputerToolsetConfigs:
                 zoom_type_0 = ToolsetMemberConfig.from_dict(data)
 
                 return zoom_type_0
-            return cast(None | ToolsetMemberConfig | Unset, data)
+            return cast("None | ToolsetMemberConfig | Unset", data)
 
         zoom = _parse_zoom(d.pop("zoom", UNSET))
 

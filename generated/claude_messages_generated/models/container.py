@@ -86,7 +86,7 @@ class Container:
                     skills_type_0.append(skills_type_0_item)
 
                 return skills_type_0
-            return cast(list[ContainerSkill] | None | Unset, data)
+            return cast("list[ContainerSkill] | None | Unset", data)
 
         skills = _parse_skills(d.pop("skills", UNSET))
 

@@ -70,7 +70,7 @@ class ContainerParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -88,7 +88,7 @@ class ContainerParams:
                     skills_type_0.append(skills_type_0_item)
 
                 return skills_type_0
-            return cast(list[SkillParams] | None | Unset, data)
+            return cast("list[SkillParams] | None | Unset", data)
 
         skills = _parse_skills(d.pop("skills", UNSET))
 

@@ -63,7 +63,7 @@ class ContainerSkill:
                     return type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(SkillType | str, data)
+            return cast("SkillType | str", data)
 
         type_ = _parse_type_(d.pop("type"))
 

@@ -48,7 +48,7 @@ class ContainerUploadBlock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["container_upload"], d.pop("type"))
+        type_ = cast('Literal["container_upload"]', d.pop("type"))
         if type_ != "container_upload":
             raise ValueError(f"type must match const 'container_upload', got '{type_}'")
 

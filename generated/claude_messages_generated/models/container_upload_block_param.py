@@ -72,7 +72,7 @@ class ContainerUploadBlockParam:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["container_upload"], d.pop("type"))
+        type_ = cast('Literal["container_upload"]', d.pop("type"))
         if type_ != "container_upload":
             raise ValueError(f"type must match const 'container_upload', got '{type_}'")
 
@@ -87,7 +87,7 @@ class ContainerUploadBlockParam:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

@@ -84,7 +84,7 @@ class ContentBlockDeltaEvent:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["content_block_delta"], d.pop("type"))
+        type_ = cast('Literal["content_block_delta"]', d.pop("type"))
         if type_ != "content_block_delta":
             raise ValueError(f"type must match const 'content_block_delta', got '{type_}'")
 

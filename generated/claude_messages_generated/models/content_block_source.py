@@ -73,7 +73,7 @@ class ContentBlockSource:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["content"], d.pop("type"))
+        type_ = cast('Literal["content"]', d.pop("type"))
         if type_ != "content":
             raise ValueError(f"type must match const 'content', got '{type_}'")
 
@@ -112,7 +112,7 @@ class ContentBlockSource:
                     content_type_1.append(content_type_1_item)
 
                 return content_type_1
-            return cast(list[ImageBlockParam | TextBlockParam] | str, data)
+            return cast("list[ImageBlockParam | TextBlockParam] | str", data)
 
         content = _parse_content(d.pop("content"))
 

@@ -124,7 +124,7 @@ class ContentBlockStartEvent:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["content_block_start"], d.pop("type"))
+        type_ = cast('Literal["content_block_start"]', d.pop("type"))
         if type_ != "content_block_start":
             raise ValueError(f"type must match const 'content_block_start', got '{type_}'")
 

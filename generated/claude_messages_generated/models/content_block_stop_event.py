@@ -48,7 +48,7 @@ class ContentBlockStopEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["content_block_stop"], d.pop("type"))
+        type_ = cast('Literal["content_block_stop"]', d.pop("type"))
         if type_ != "content_block_stop":
             raise ValueError(f"type must match const 'content_block_stop', got '{type_}'")
 

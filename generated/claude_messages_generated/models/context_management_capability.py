@@ -96,7 +96,7 @@ class ContextManagementCapability:
                 clear_thinking_20251015_type_0 = CapabilitySupport.from_dict(data)
 
                 return clear_thinking_20251015_type_0
-            return cast(CapabilitySupport | None | Unset, data)
+            return cast("CapabilitySupport | None | Unset", data)
 
         clear_thinking_20251015 = _parse_clear_thinking_20251015(
             d.pop("clear_thinking_20251015", UNSET)
@@ -111,7 +111,7 @@ class ContextManagementCapability:
                 clear_tool_uses_20250919_type_0 = CapabilitySupport.from_dict(data)
 
                 return clear_tool_uses_20250919_type_0
-            return cast(CapabilitySupport | None | Unset, data)
+            return cast("CapabilitySupport | None | Unset", data)
 
         clear_tool_uses_20250919 = _parse_clear_tool_uses_20250919(
             d.pop("clear_tool_uses_20250919", UNSET)
@@ -126,7 +126,7 @@ class ContextManagementCapability:
                 compact_20260112_type_0 = CapabilitySupport.from_dict(data)
 
                 return compact_20260112_type_0
-            return cast(CapabilitySupport | None | Unset, data)
+            return cast("CapabilitySupport | None | Unset", data)
 
         compact_20260112 = _parse_compact_20260112(d.pop("compact_20260112", UNSET))
 

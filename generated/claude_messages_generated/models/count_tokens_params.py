@@ -313,7 +313,7 @@ class CountTokensParams:
                     system_type_1.append(system_type_1_item)
 
                 return system_type_1
-            return cast(list[TextBlockParam] | str | Unset, data)
+            return cast("list[TextBlockParam] | str | Unset", data)
 
         system = _parse_system(d.pop("system", UNSET))
 
@@ -662,7 +662,7 @@ class CountTokensParams:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
@@ -682,7 +682,7 @@ class CountTokensParams:
                 speed_type_0 = check_speed(data)
 
                 return speed_type_0
-            return cast(None | Speed | Unset, data)
+            return cast("None | Speed | Unset", data)
 
         speed = _parse_speed(d.pop("speed", UNSET))
 

@@ -394,7 +394,7 @@ class CreateMessageParams:
                     system_type_1.append(system_type_1_item)
 
                 return system_type_1
-            return cast(list[TextBlockParam] | str | Unset, data)
+            return cast("list[TextBlockParam] | str | Unset", data)
 
         system = _parse_system(d.pop("system", UNSET))
 
@@ -405,7 +405,7 @@ class CreateMessageParams:
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        stop_sequences = cast(list[str], d.pop("stop_sequences", UNSET))
+        stop_sequences = cast("list[str]", d.pop("stop_sequences", UNSET))
 
         stream = d.pop("stream", UNSET)
 
@@ -761,7 +761,7 @@ class CreateMessageParams:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
@@ -774,7 +774,7 @@ class CreateMessageParams:
                 container_type_1 = ContainerParams.from_dict(data)
 
                 return container_type_1
-            return cast(ContainerParams | None | str | Unset, data)
+            return cast("ContainerParams | None | str | Unset", data)
 
         container = _parse_container(d.pop("container", UNSET))
 
@@ -787,7 +787,7 @@ class CreateMessageParams:
                 diagnostics_type_0 = DiagnosticsParam.from_dict(data)
 
                 return diagnostics_type_0
-            return cast(DiagnosticsParam | None | Unset, data)
+            return cast("DiagnosticsParam | None | Unset", data)
 
         diagnostics = _parse_diagnostics(d.pop("diagnostics", UNSET))
 
@@ -796,7 +796,7 @@ class CreateMessageParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         inference_geo = _parse_inference_geo(d.pop("inference_geo", UNSET))
 
@@ -816,7 +816,7 @@ class CreateMessageParams:
                 speed_type_0 = check_speed(data)
 
                 return speed_type_0
-            return cast(None | Speed | Unset, data)
+            return cast("None | Speed | Unset", data)
 
         speed = _parse_speed(d.pop("speed", UNSET))
 

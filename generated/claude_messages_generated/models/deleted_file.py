@@ -52,7 +52,7 @@ class DeletedFile:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["file_deleted"] | Unset, d.pop("type", UNSET))
+        type_ = cast('Literal["file_deleted"] | Unset', d.pop("type", UNSET))
         if type_ != "file_deleted" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'file_deleted', got '{type_}'")
 

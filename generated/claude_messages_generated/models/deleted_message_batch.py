@@ -50,7 +50,7 @@ class DeletedMessageBatch:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["message_batch_deleted"], d.pop("type"))
+        type_ = cast('Literal["message_batch_deleted"]', d.pop("type"))
         if type_ != "message_batch_deleted":
             raise ValueError(f"type must match const 'message_batch_deleted', got '{type_}'")
 

@@ -167,15 +167,7 @@ class Diagnostics:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
             return cast(
-                CacheMissMessagesChanged
-                | CacheMissModelChanged
-                | CacheMissPreviousMessageNotFound
-                | CacheMissSystemChanged
-                | CacheMissToolsChanged
-                | CacheMissUnavailable
-                | None
-                | UnknownCacheMissReason
-                | Unset,
+                "CacheMissMessagesChanged | CacheMissModelChanged | CacheMissPreviousMessageNotFound | CacheMissSystemChanged | CacheMissToolsChanged | CacheMissUnavailable | None | UnknownCacheMissReason | Unset",
                 data,
             )
 

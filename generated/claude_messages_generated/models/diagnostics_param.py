@@ -49,7 +49,7 @@ class DiagnosticsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous_message_id = _parse_previous_message_id(d.pop("previous_message_id", UNSET))
 

@@ -93,7 +93,7 @@ class DocumentBlock:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["document"], d.pop("type"))
+        type_ = cast('Literal["document"]', d.pop("type"))
         if type_ != "document":
             raise ValueError(f"type must match const 'document', got '{type_}'")
 
@@ -122,7 +122,7 @@ class DocumentBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -135,7 +135,7 @@ class DocumentBlock:
                 citations_type_0 = CitationsConfig.from_dict(data)
 
                 return citations_type_0
-            return cast(CitationsConfig | None | Unset, data)
+            return cast("CitationsConfig | None | Unset", data)
 
         citations = _parse_citations(d.pop("citations", UNSET))
 

@@ -124,7 +124,7 @@ class DocumentBlockParam:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["document"], d.pop("type"))
+        type_ = cast('Literal["document"]', d.pop("type"))
         if type_ != "document":
             raise ValueError(f"type must match const 'document', got '{type_}'")
 
@@ -171,7 +171,7 @@ class DocumentBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -180,7 +180,7 @@ class DocumentBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         context = _parse_context(d.pop("context", UNSET))
 
@@ -193,7 +193,7 @@ class DocumentBlockParam:
                 citations_type_0 = CitationsConfigParam.from_dict(data)
 
                 return citations_type_0
-            return cast(CitationsConfigParam | None | Unset, data)
+            return cast("CitationsConfigParam | None | Unset", data)
 
         citations = _parse_citations(d.pop("citations", UNSET))
 
@@ -206,7 +206,7 @@ class DocumentBlockParam:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

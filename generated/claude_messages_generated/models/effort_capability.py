@@ -100,7 +100,7 @@ class EffortCapability:
                 xhigh_type_0 = CapabilitySupport.from_dict(data)
 
                 return xhigh_type_0
-            return cast(CapabilitySupport | None | Unset, data)
+            return cast("CapabilitySupport | None | Unset", data)
 
         xhigh = _parse_xhigh(d.pop("xhigh", UNSET))
 

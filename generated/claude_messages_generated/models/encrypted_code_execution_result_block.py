@@ -75,7 +75,7 @@ class EncryptedCodeExecutionResultBlock:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["encrypted_code_execution_result"], d.pop("type"))
+        type_ = cast('Literal["encrypted_code_execution_result"]', d.pop("type"))
         if type_ != "encrypted_code_execution_result":
             raise ValueError(
                 f"type must match const 'encrypted_code_execution_result', got '{type_}'"

@@ -56,7 +56,7 @@ class ErrorEvent:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["error"], d.pop("type"))
+        type_ = cast('Literal["error"]', d.pop("type"))
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 

@@ -57,7 +57,7 @@ class ErrorObject:
                     return type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(KnownErrorType | str, data)
+            return cast("KnownErrorType | str", data)
 
         type_ = _parse_type_(d.pop("type"))
 

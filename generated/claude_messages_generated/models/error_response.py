@@ -67,7 +67,7 @@ class ErrorResponse:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["error"], d.pop("type"))
+        type_ = cast('Literal["error"]', d.pop("type"))
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
@@ -78,7 +78,7 @@ class ErrorResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         request_id = _parse_request_id(d.pop("request_id", UNSET))
 

@@ -48,7 +48,7 @@ class FileImageSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["file"], d.pop("type"))
+        type_ = cast('Literal["file"]', d.pop("type"))
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
 

@@ -78,7 +78,7 @@ class FileMetadata:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["file"], d.pop("type"))
+        type_ = cast('Literal["file"]', d.pop("type"))
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
 

@@ -96,7 +96,7 @@ class ImageBlockParam:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["image"], d.pop("type"))
+        type_ = cast('Literal["image"]', d.pop("type"))
         if type_ != "image":
             raise ValueError(f"type must match const 'image', got '{type_}'")
 
@@ -129,7 +129,7 @@ class ImageBlockParam:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
@@ -142,7 +142,7 @@ class ImageBlockParam:
                 transformations_type_0 = ImageTransformations.from_dict(data)
 
                 return transformations_type_0
-            return cast(ImageTransformations | None | Unset, data)
+            return cast("ImageTransformations | None | Unset", data)
 
         transformations = _parse_transformations(d.pop("transformations", UNSET))
 

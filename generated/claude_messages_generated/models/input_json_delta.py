@@ -48,7 +48,7 @@ class InputJSONDelta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["input_json_delta"], d.pop("type"))
+        type_ = cast('Literal["input_json_delta"]', d.pop("type"))
         if type_ != "input_json_delta":
             raise ValueError(f"type must match const 'input_json_delta', got '{type_}'")
 

@@ -56,7 +56,7 @@ class JSONOutputFormat:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["json_schema"], d.pop("type"))
+        type_ = cast('Literal["json_schema"]', d.pop("type"))
         if type_ != "json_schema":
             raise ValueError(f"type must match const 'json_schema', got '{type_}'")
 

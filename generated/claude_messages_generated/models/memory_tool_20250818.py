@@ -109,11 +109,11 @@ class MemoryTool20250818:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["memory_20250818"], d.pop("type"))
+        type_ = cast('Literal["memory_20250818"]', d.pop("type"))
         if type_ != "memory_20250818":
             raise ValueError(f"type must match const 'memory_20250818', got '{type_}'")
 
-        name = cast(Literal["memory"], d.pop("name"))
+        name = cast('Literal["memory"]', d.pop("name"))
         if name != "memory":
             raise ValueError(f"name must match const 'memory', got '{name}'")
 
@@ -135,7 +135,7 @@ class MemoryTool20250818:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

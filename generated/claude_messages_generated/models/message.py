@@ -210,11 +210,11 @@ class Message:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_ = cast('Literal["message"]', d.pop("type"))
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        role = cast(Literal["assistant"], d.pop("role"))
+        role = cast('Literal["assistant"]', d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
@@ -320,14 +320,14 @@ class Message:
                     return stop_reason_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(KnownStopReason | None | str, data)
+            return cast("KnownStopReason | None | str", data)
 
         stop_reason = _parse_stop_reason(d.pop("stop_reason"))
 
         def _parse_stop_sequence(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         stop_sequence = _parse_stop_sequence(d.pop("stop_sequence"))
 
@@ -354,7 +354,7 @@ class Message:
                     return componentsschemas_stop_details_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(None | RefusalStopDetails | UnknownStopDetails | Unset, data)
+            return cast("None | RefusalStopDetails | UnknownStopDetails | Unset", data)
 
         stop_details = _parse_stop_details(d.pop("stop_details", UNSET))
 
@@ -367,7 +367,7 @@ class Message:
                 container_type_0 = Container.from_dict(data)
 
                 return container_type_0
-            return cast(Container | None | Unset, data)
+            return cast("Container | None | Unset", data)
 
         container = _parse_container(d.pop("container", UNSET))
 
@@ -380,7 +380,7 @@ class Message:
                 diagnostics_type_0 = Diagnostics.from_dict(data)
 
                 return diagnostics_type_0
-            return cast(Diagnostics | None | Unset, data)
+            return cast("Diagnostics | None | Unset", data)
 
         diagnostics = _parse_diagnostics(d.pop("diagnostics", UNSET))
 

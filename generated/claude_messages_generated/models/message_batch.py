@@ -120,7 +120,7 @@ class MessageBatch:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["message_batch"], d.pop("type"))
+        type_ = cast('Literal["message_batch"]', d.pop("type"))
         if type_ != "message_batch":
             raise ValueError(f"type must match const 'message_batch', got '{type_}'")
 
@@ -132,7 +132,7 @@ class MessageBatch:
                     return processing_status_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(KnownProcessingStatus | str, data)
+            return cast("KnownProcessingStatus | str", data)
 
         processing_status = _parse_processing_status(d.pop("processing_status"))
 
@@ -149,7 +149,7 @@ class MessageBatch:
                 ended_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return ended_at_type_0
-            return cast(datetime.datetime | None, data)
+            return cast("datetime.datetime | None", data)
 
         ended_at = _parse_ended_at(d.pop("ended_at"))
 
@@ -160,7 +160,7 @@ class MessageBatch:
                 cancel_initiated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return cancel_initiated_at_type_0
-            return cast(datetime.datetime | None, data)
+            return cast("datetime.datetime | None", data)
 
         cancel_initiated_at = _parse_cancel_initiated_at(d.pop("cancel_initiated_at"))
 
@@ -171,14 +171,14 @@ class MessageBatch:
                 archived_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return archived_at_type_0
-            return cast(datetime.datetime | None, data)
+            return cast("datetime.datetime | None", data)
 
         archived_at = _parse_archived_at(d.pop("archived_at"))
 
         def _parse_results_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         results_url = _parse_results_url(d.pop("results_url"))
 

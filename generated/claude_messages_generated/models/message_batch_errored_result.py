@@ -56,7 +56,7 @@ class MessageBatchErroredResult:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["errored"], d.pop("type"))
+        type_ = cast('Literal["errored"]', d.pop("type"))
         if type_ != "errored":
             raise ValueError(f"type must match const 'errored', got '{type_}'")
 

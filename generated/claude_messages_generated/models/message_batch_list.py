@@ -77,14 +77,14 @@ class MessageBatchList:
         def _parse_first_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         first_id = _parse_first_id(d.pop("first_id"))
 
         def _parse_last_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         last_id = _parse_last_id(d.pop("last_id"))
 

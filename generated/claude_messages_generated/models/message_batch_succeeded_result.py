@@ -56,7 +56,7 @@ class MessageBatchSucceededResult:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["succeeded"], d.pop("type"))
+        type_ = cast('Literal["succeeded"]', d.pop("type"))
         if type_ != "succeeded":
             raise ValueError(f"type must match const 'succeeded', got '{type_}'")
 

@@ -101,14 +101,14 @@ class MessageDelta:
                     return stop_reason_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(KnownStopReason | None | str, data)
+            return cast("KnownStopReason | None | str", data)
 
         stop_reason = _parse_stop_reason(d.pop("stop_reason"))
 
         def _parse_stop_sequence(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         stop_sequence = _parse_stop_sequence(d.pop("stop_sequence"))
 
@@ -133,7 +133,7 @@ class MessageDelta:
                     return componentsschemas_stop_details_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(None | RefusalStopDetails | UnknownStopDetails | Unset, data)
+            return cast("None | RefusalStopDetails | UnknownStopDetails | Unset", data)
 
         stop_details = _parse_stop_details(d.pop("stop_details", UNSET))
 
@@ -146,7 +146,7 @@ class MessageDelta:
                 container_type_0 = Container.from_dict(data)
 
                 return container_type_0
-            return cast(Container | None | Unset, data)
+            return cast("Container | None | Unset", data)
 
         container = _parse_container(d.pop("container", UNSET))
 

@@ -62,7 +62,7 @@ class MessageDeltaEvent:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["message_delta"], d.pop("type"))
+        type_ = cast('Literal["message_delta"]', d.pop("type"))
         if type_ != "message_delta":
             raise ValueError(f"type must match const 'message_delta', got '{type_}'")
 

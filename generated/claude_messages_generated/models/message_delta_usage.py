@@ -111,7 +111,7 @@ class MessageDeltaUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         input_tokens = _parse_input_tokens(d.pop("input_tokens", UNSET))
 
@@ -120,7 +120,7 @@ class MessageDeltaUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cache_creation_input_tokens = _parse_cache_creation_input_tokens(
             d.pop("cache_creation_input_tokens", UNSET)
@@ -131,7 +131,7 @@ class MessageDeltaUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cache_read_input_tokens = _parse_cache_read_input_tokens(
             d.pop("cache_read_input_tokens", UNSET)
@@ -146,7 +146,7 @@ class MessageDeltaUsage:
                 output_tokens_details_type_0 = OutputTokensDetails.from_dict(data)
 
                 return output_tokens_details_type_0
-            return cast(None | OutputTokensDetails | Unset, data)
+            return cast("None | OutputTokensDetails | Unset", data)
 
         output_tokens_details = _parse_output_tokens_details(d.pop("output_tokens_details", UNSET))
 
@@ -159,7 +159,7 @@ class MessageDeltaUsage:
                 server_tool_use_type_0 = ServerToolUsage.from_dict(data)
 
                 return server_tool_use_type_0
-            return cast(None | ServerToolUsage | Unset, data)
+            return cast("None | ServerToolUsage | Unset", data)
 
         server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
 

@@ -309,25 +309,7 @@ class MessageParam:
 
                 return content_type_1
             return cast(
-                list[
-                    BashCodeExecutionToolResultBlockParam
-                    | CodeExecutionToolResultBlockParam
-                    | ContainerUploadBlockParam
-                    | DocumentBlockParam
-                    | ImageBlockParam
-                    | RedactedThinkingBlockParam
-                    | SearchResultBlockParam
-                    | ServerToolUseBlockParam
-                    | TextBlockParam
-                    | TextEditorCodeExecutionToolResultBlockParam
-                    | ThinkingBlockParam
-                    | ToolResultBlockParam
-                    | ToolSearchToolResultBlockParam
-                    | ToolUseBlockParam
-                    | WebFetchToolResultBlockParam
-                    | WebSearchToolResultBlockParam
-                ]
-                | str,
+                "list[ BashCodeExecutionToolResultBlockParam | CodeExecutionToolResultBlockParam | ContainerUploadBlockParam | DocumentBlockParam | ImageBlockParam | RedactedThinkingBlockParam | SearchResultBlockParam | ServerToolUseBlockParam | TextBlockParam | TextEditorCodeExecutionToolResultBlockParam | ThinkingBlockParam | ToolResultBlockParam | ToolSearchToolResultBlockParam | ToolUseBlockParam | WebFetchToolResultBlockParam | WebSearchToolResultBlockParam ] | str",
                 data,
             )
 

@@ -56,7 +56,7 @@ class MessageStartEvent:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["message_start"], d.pop("type"))
+        type_ = cast('Literal["message_start"]', d.pop("type"))
         if type_ != "message_start":
             raise ValueError(f"type must match const 'message_start', got '{type_}'")
 

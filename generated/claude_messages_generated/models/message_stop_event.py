@@ -43,7 +43,7 @@ class MessageStopEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["message_stop"], d.pop("type"))
+        type_ = cast('Literal["message_stop"]', d.pop("type"))
         if type_ != "message_stop":
             raise ValueError(f"type must match const 'message_stop', got '{type_}'")
 

@@ -154,7 +154,7 @@ class ModelInfo:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["model"], d.pop("type"))
+        type_ = cast('Literal["model"]', d.pop("type"))
         if type_ != "model":
             raise ValueError(f"type must match const 'model', got '{type_}'")
 
@@ -169,7 +169,7 @@ class ModelInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_input_tokens = _parse_max_input_tokens(d.pop("max_input_tokens", UNSET))
 
@@ -178,7 +178,7 @@ class ModelInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
 
@@ -191,7 +191,7 @@ class ModelInfo:
                 capabilities_type_0 = ModelCapabilities.from_dict(data)
 
                 return capabilities_type_0
-            return cast(ModelCapabilities | None | Unset, data)
+            return cast("ModelCapabilities | None | Unset", data)
 
         capabilities = _parse_capabilities(d.pop("capabilities", UNSET))
 
@@ -205,7 +205,7 @@ class ModelInfo:
                     return lifecycle_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(KnownModelLifecycle | str | Unset, data)
+            return cast("KnownModelLifecycle | str | Unset", data)
 
         lifecycle = _parse_lifecycle(d.pop("lifecycle", UNSET))
 
@@ -214,7 +214,7 @@ class ModelInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         line = _parse_line(d.pop("line", UNSET))
 
@@ -227,7 +227,7 @@ class ModelInfo:
                 deprecated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return deprecated_at_type_0
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         deprecated_at = _parse_deprecated_at(d.pop("deprecated_at", UNSET))
 
@@ -240,7 +240,7 @@ class ModelInfo:
                 retires_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return retires_at_type_0
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         retires_at = _parse_retires_at(d.pop("retires_at", UNSET))
 

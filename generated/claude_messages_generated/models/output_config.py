@@ -77,7 +77,7 @@ class OutputConfig:
                 effort_type_0 = check_effort_level(data)
 
                 return effort_type_0
-            return cast(EffortLevel | None | Unset, data)
+            return cast("EffortLevel | None | Unset", data)
 
         effort = _parse_effort(d.pop("effort", UNSET))
 
@@ -90,7 +90,7 @@ class OutputConfig:
                 format_type_0 = JSONOutputFormat.from_dict(data)
 
                 return format_type_0
-            return cast(JSONOutputFormat | None | Unset, data)
+            return cast("JSONOutputFormat | None | Unset", data)
 
         format_ = _parse_format_(d.pop("format", UNSET))
 

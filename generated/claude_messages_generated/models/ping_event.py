@@ -43,7 +43,7 @@ class PingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["ping"], d.pop("type"))
+        type_ = cast('Literal["ping"]', d.pop("type"))
         if type_ != "ping":
             raise ValueError(f"type must match const 'ping', got '{type_}'")
 

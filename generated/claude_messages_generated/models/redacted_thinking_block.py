@@ -48,7 +48,7 @@ class RedactedThinkingBlock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["redacted_thinking"], d.pop("type"))
+        type_ = cast('Literal["redacted_thinking"]', d.pop("type"))
         if type_ != "redacted_thinking":
             raise ValueError(f"type must match const 'redacted_thinking', got '{type_}'")
 

@@ -71,7 +71,7 @@ class RefusalStopDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["refusal"], d.pop("type"))
+        type_ = cast('Literal["refusal"]', d.pop("type"))
         if type_ != "refusal":
             raise ValueError(f"type must match const 'refusal', got '{type_}'")
 
@@ -87,7 +87,7 @@ class RefusalStopDetails:
                     return category_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(KnownRefusalCategory | None | str | Unset, data)
+            return cast("KnownRefusalCategory | None | str | Unset", data)
 
         category = _parse_category(d.pop("category", UNSET))
 
@@ -96,7 +96,7 @@ class RefusalStopDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         explanation = _parse_explanation(d.pop("explanation", UNSET))
 

@@ -95,7 +95,7 @@ class SearchResultBlockParam:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["search_result"], d.pop("type"))
+        type_ = cast('Literal["search_result"]', d.pop("type"))
         if type_ != "search_result":
             raise ValueError(f"type must match const 'search_result', got '{type_}'")
 
@@ -126,7 +126,7 @@ class SearchResultBlockParam:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

@@ -49,7 +49,7 @@ class ServerToolCaller20260120:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["code_execution_20260120"], d.pop("type"))
+        type_ = cast('Literal["code_execution_20260120"]', d.pop("type"))
         if type_ != "code_execution_20260120":
             raise ValueError(f"type must match const 'code_execution_20260120', got '{type_}'")
 

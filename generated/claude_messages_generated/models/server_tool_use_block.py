@@ -103,7 +103,7 @@ class ServerToolUseBlock:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["server_tool_use"], d.pop("type"))
+        type_ = cast('Literal["server_tool_use"]', d.pop("type"))
         if type_ != "server_tool_use":
             raise ValueError(f"type must match const 'server_tool_use', got '{type_}'")
 
@@ -117,7 +117,7 @@ class ServerToolUseBlock:
                     return componentsschemas_server_tool_name_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(KnownServerToolName | str, data)
+            return cast("KnownServerToolName | str", data)
 
         name = _parse_name(d.pop("name"))
 
@@ -166,12 +166,7 @@ class ServerToolUseBlock:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
             return cast(
-                DirectCaller
-                | None
-                | ServerToolCaller
-                | ServerToolCaller20260120
-                | UnknownCaller
-                | Unset,
+                "DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | UnknownCaller | Unset",
                 data,
             )
 

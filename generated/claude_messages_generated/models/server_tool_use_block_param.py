@@ -116,7 +116,7 @@ class ServerToolUseBlockParam:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["server_tool_use"], d.pop("type"))
+        type_ = cast('Literal["server_tool_use"]', d.pop("type"))
         if type_ != "server_tool_use":
             raise ValueError(f"type must match const 'server_tool_use', got '{type_}'")
 
@@ -130,7 +130,7 @@ class ServerToolUseBlockParam:
                     return componentsschemas_server_tool_name_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(KnownServerToolName | str, data)
+            return cast("KnownServerToolName | str", data)
 
         name = _parse_name(d.pop("name"))
 
@@ -179,12 +179,7 @@ class ServerToolUseBlockParam:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
             return cast(
-                DirectCaller
-                | None
-                | ServerToolCaller
-                | ServerToolCaller20260120
-                | UnknownCaller
-                | Unset,
+                "DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | UnknownCaller | Unset",
                 data,
             )
 
@@ -199,7 +194,7 @@ class ServerToolUseBlockParam:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

@@ -48,7 +48,7 @@ class SignatureDelta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["signature_delta"], d.pop("type"))
+        type_ = cast('Literal["signature_delta"]', d.pop("type"))
         if type_ != "signature_delta":
             raise ValueError(f"type must match const 'signature_delta', got '{type_}'")
 

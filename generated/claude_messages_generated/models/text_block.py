@@ -109,7 +109,7 @@ class TextBlock:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["text"], d.pop("type"))
+        type_ = cast('Literal["text"]', d.pop("type"))
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
@@ -193,16 +193,7 @@ class TextBlock:
 
                 return citations_type_0
             return cast(
-                list[
-                    CitationCharLocation
-                    | CitationContentBlockLocation
-                    | CitationPageLocation
-                    | CitationSearchResultLocation
-                    | CitationWebSearchResultLocation
-                    | UnknownCitation
-                ]
-                | None
-                | Unset,
+                "list[ CitationCharLocation | CitationContentBlockLocation | CitationPageLocation | CitationSearchResultLocation | CitationWebSearchResultLocation | UnknownCitation ] | None | Unset",
                 data,
             )
 

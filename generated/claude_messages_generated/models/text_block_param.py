@@ -119,7 +119,7 @@ class TextBlockParam:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["text"], d.pop("type"))
+        type_ = cast('Literal["text"]', d.pop("type"))
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
@@ -134,7 +134,7 @@ class TextBlockParam:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
@@ -214,15 +214,7 @@ class TextBlockParam:
 
                 return citations_type_0
             return cast(
-                list[
-                    CitationCharLocation
-                    | CitationContentBlockLocation
-                    | CitationPageLocation
-                    | CitationSearchResultLocation
-                    | CitationWebSearchResultLocation
-                ]
-                | None
-                | Unset,
+                "list[ CitationCharLocation | CitationContentBlockLocation | CitationPageLocation | CitationSearchResultLocation | CitationWebSearchResultLocation ] | None | Unset",
                 data,
             )
 

@@ -48,7 +48,7 @@ class TextDelta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["text_delta"], d.pop("type"))
+        type_ = cast('Literal["text_delta"]', d.pop("type"))
         if type_ != "text_delta":
             raise ValueError(f"type must match const 'text_delta', got '{type_}'")
 

@@ -51,7 +51,7 @@ class TextEditorCodeExecutionCreateResultBlock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["text_editor_code_execution_create_result"], d.pop("type"))
+        type_ = cast('Literal["text_editor_code_execution_create_result"]', d.pop("type"))
         if type_ != "text_editor_code_execution_create_result":
             raise ValueError(
                 f"type must match const 'text_editor_code_execution_create_result', got '{type_}'"

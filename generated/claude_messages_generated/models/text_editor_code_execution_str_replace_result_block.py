@@ -100,7 +100,7 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["text_editor_code_execution_str_replace_result"], d.pop("type"))
+        type_ = cast('Literal["text_editor_code_execution_str_replace_result"]', d.pop("type"))
         if type_ != "text_editor_code_execution_str_replace_result":
             raise ValueError(
                 f"type must match const 'text_editor_code_execution_str_replace_result', got '{type_}'"
@@ -112,10 +112,10 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, list):
-                lines_type_0 = cast(list[str], data)
+                lines_type_0 = cast("list[str]", data)
 
                 return lines_type_0
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         lines = _parse_lines(d.pop("lines", UNSET))
 
@@ -124,7 +124,7 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         new_lines = _parse_new_lines(d.pop("new_lines", UNSET))
 
@@ -133,7 +133,7 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         new_start = _parse_new_start(d.pop("new_start", UNSET))
 
@@ -142,7 +142,7 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         old_lines = _parse_old_lines(d.pop("old_lines", UNSET))
 
@@ -151,7 +151,7 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         old_start = _parse_old_start(d.pop("old_start", UNSET))
 

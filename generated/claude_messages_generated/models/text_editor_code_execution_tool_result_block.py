@@ -102,7 +102,7 @@ class TextEditorCodeExecutionToolResultBlock:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["text_editor_code_execution_tool_result"], d.pop("type"))
+        type_ = cast('Literal["text_editor_code_execution_tool_result"]', d.pop("type"))
         if type_ != "text_editor_code_execution_tool_result":
             raise ValueError(
                 f"type must match const 'text_editor_code_execution_tool_result', got '{type_}'"

@@ -116,7 +116,7 @@ class TextEditorCodeExecutionToolResultBlockParam:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["text_editor_code_execution_tool_result"], d.pop("type"))
+        type_ = cast('Literal["text_editor_code_execution_tool_result"]', d.pop("type"))
         if type_ != "text_editor_code_execution_tool_result":
             raise ValueError(
                 f"type must match const 'text_editor_code_execution_tool_result', got '{type_}'"
@@ -177,7 +177,7 @@ class TextEditorCodeExecutionToolResultBlockParam:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

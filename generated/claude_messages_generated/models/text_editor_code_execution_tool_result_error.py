@@ -71,7 +71,7 @@ class TextEditorCodeExecutionToolResultError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["text_editor_code_execution_tool_result_error"], d.pop("type"))
+        type_ = cast('Literal["text_editor_code_execution_tool_result_error"]', d.pop("type"))
         if type_ != "text_editor_code_execution_tool_result_error":
             raise ValueError(
                 f"type must match const 'text_editor_code_execution_tool_result_error', got '{type_}'"
@@ -85,7 +85,7 @@ class TextEditorCodeExecutionToolResultError:
                     return error_code_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(KnownTextEditorCodeExecutionErrorCode | str, data)
+            return cast("KnownTextEditorCodeExecutionErrorCode | str", data)
 
         error_code = _parse_error_code(d.pop("error_code"))
 
@@ -94,7 +94,7 @@ class TextEditorCodeExecutionToolResultError:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         error_message = _parse_error_message(d.pop("error_message", UNSET))
 

@@ -95,7 +95,7 @@ class TextEditorCodeExecutionViewResultBlock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["text_editor_code_execution_view_result"], d.pop("type"))
+        type_ = cast('Literal["text_editor_code_execution_view_result"]', d.pop("type"))
         if type_ != "text_editor_code_execution_view_result":
             raise ValueError(
                 f"type must match const 'text_editor_code_execution_view_result', got '{type_}'"
@@ -111,7 +111,7 @@ class TextEditorCodeExecutionViewResultBlock:
                     return file_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(KnownViewedFileType | str, data)
+            return cast("KnownViewedFileType | str", data)
 
         file_type = _parse_file_type(d.pop("file_type"))
 
@@ -120,7 +120,7 @@ class TextEditorCodeExecutionViewResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         num_lines = _parse_num_lines(d.pop("num_lines", UNSET))
 
@@ -129,7 +129,7 @@ class TextEditorCodeExecutionViewResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         start_line = _parse_start_line(d.pop("start_line", UNSET))
 
@@ -138,7 +138,7 @@ class TextEditorCodeExecutionViewResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         total_lines = _parse_total_lines(d.pop("total_lines", UNSET))
 

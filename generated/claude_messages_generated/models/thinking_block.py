@@ -53,7 +53,7 @@ class ThinkingBlock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["thinking"], d.pop("type"))
+        type_ = cast('Literal["thinking"]', d.pop("type"))
         if type_ != "thinking":
             raise ValueError(f"type must match const 'thinking', got '{type_}'")
 

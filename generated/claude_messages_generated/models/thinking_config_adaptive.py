@@ -57,7 +57,7 @@ class ThinkingConfigAdaptive:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["adaptive"], d.pop("type"))
+        type_ = cast('Literal["adaptive"]', d.pop("type"))
         if type_ != "adaptive":
             raise ValueError(f"type must match const 'adaptive', got '{type_}'")
 
@@ -70,7 +70,7 @@ class ThinkingConfigAdaptive:
                 display_type_0 = check_thinking_display(data)
 
                 return display_type_0
-            return cast(None | ThinkingDisplay | Unset, data)
+            return cast("None | ThinkingDisplay | Unset", data)
 
         display = _parse_display(d.pop("display", UNSET))
 

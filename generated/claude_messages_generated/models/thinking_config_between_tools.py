@@ -43,7 +43,7 @@ class ThinkingConfigBetweenTools:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["between_tools"], d.pop("type"))
+        type_ = cast('Literal["between_tools"]', d.pop("type"))
         if type_ != "between_tools":
             raise ValueError(f"type must match const 'between_tools', got '{type_}'")
 

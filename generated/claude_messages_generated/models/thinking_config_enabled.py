@@ -62,7 +62,7 @@ class ThinkingConfigEnabled:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["enabled"], d.pop("type"))
+        type_ = cast('Literal["enabled"]', d.pop("type"))
         if type_ != "enabled":
             raise ValueError(f"type must match const 'enabled', got '{type_}'")
 
@@ -77,7 +77,7 @@ class ThinkingConfigEnabled:
                 display_type_0 = check_thinking_display(data)
 
                 return display_type_0
-            return cast(None | ThinkingDisplay | Unset, data)
+            return cast("None | ThinkingDisplay | Unset", data)
 
         display = _parse_display(d.pop("display", UNSET))
 

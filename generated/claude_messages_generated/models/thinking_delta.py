@@ -48,7 +48,7 @@ class ThinkingDelta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["thinking_delta"], d.pop("type"))
+        type_ = cast('Literal["thinking_delta"]', d.pop("type"))
         if type_ != "thinking_delta":
             raise ValueError(f"type must match const 'thinking_delta', got '{type_}'")
 

@@ -148,11 +148,11 @@ class Tool:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
-        type_ = cast(Literal["custom"] | Unset, d.pop("type", UNSET))
+        type_ = cast('Literal["custom"] | Unset', d.pop("type", UNSET))
         if type_ != "custom" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
@@ -174,7 +174,7 @@ class Tool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         eager_input_streaming = _parse_eager_input_streaming(d.pop("eager_input_streaming", UNSET))
 

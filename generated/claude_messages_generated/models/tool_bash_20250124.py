@@ -109,11 +109,11 @@ class ToolBash20250124:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["bash_20250124"], d.pop("type"))
+        type_ = cast('Literal["bash_20250124"]', d.pop("type"))
         if type_ != "bash_20250124":
             raise ValueError(f"type must match const 'bash_20250124', got '{type_}'")
 
-        name = cast(Literal["bash"], d.pop("name"))
+        name = cast('Literal["bash"]', d.pop("name"))
         if name != "bash":
             raise ValueError(f"name must match const 'bash', got '{name}'")
 
@@ -135,7 +135,7 @@ class ToolBash20250124:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

@@ -50,7 +50,7 @@ class ToolChoiceAuto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["auto"], d.pop("type"))
+        type_ = cast('Literal["auto"]', d.pop("type"))
         if type_ != "auto":
             raise ValueError(f"type must match const 'auto', got '{type_}'")
 

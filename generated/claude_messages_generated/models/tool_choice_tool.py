@@ -55,7 +55,7 @@ class ToolChoiceTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["tool"], d.pop("type"))
+        type_ = cast('Literal["tool"]', d.pop("type"))
         if type_ != "tool":
             raise ValueError(f"type must match const 'tool', got '{type_}'")
 

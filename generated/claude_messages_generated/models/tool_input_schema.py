@@ -58,13 +58,13 @@ class ToolInputSchema:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["object"], d.pop("type"))
+        type_ = cast('Literal["object"]', d.pop("type"))
         if type_ != "object":
             raise ValueError(f"type must match const 'object', got '{type_}'")
 
         properties = d.pop("properties", UNSET)
 
-        required = cast(list[str], d.pop("required", UNSET))
+        required = cast("list[str]", d.pop("required", UNSET))
 
         tool_input_schema = cls(
             type_=type_,

@@ -48,7 +48,7 @@ class ToolReferenceBlock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["tool_reference"], d.pop("type"))
+        type_ = cast('Literal["tool_reference"]', d.pop("type"))
         if type_ != "tool_reference":
             raise ValueError(f"type must match const 'tool_reference', got '{type_}'")
 

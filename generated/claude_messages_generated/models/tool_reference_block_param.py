@@ -72,7 +72,7 @@ class ToolReferenceBlockParam:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["tool_reference"], d.pop("type"))
+        type_ = cast('Literal["tool_reference"]', d.pop("type"))
         if type_ != "tool_reference":
             raise ValueError(f"type must match const 'tool_reference', got '{type_}'")
 
@@ -87,7 +87,7 @@ class ToolReferenceBlockParam:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

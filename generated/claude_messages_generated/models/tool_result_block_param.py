@@ -137,7 +137,7 @@ class ToolResultBlockParam:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["tool_result"], d.pop("type"))
+        type_ = cast('Literal["tool_result"]', d.pop("type"))
         if type_ != "tool_result":
             raise ValueError(f"type must match const 'tool_result', got '{type_}'")
 
@@ -225,16 +225,7 @@ class ToolResultBlockParam:
 
                 return content_type_1
             return cast(
-                list[
-                    BrowserStateBlockParam
-                    | DocumentBlockParam
-                    | ImageBlockParam
-                    | SearchResultBlockParam
-                    | TextBlockParam
-                    | ToolReferenceBlockParam
-                ]
-                | str
-                | Unset,
+                "list[ BrowserStateBlockParam | DocumentBlockParam | ImageBlockParam | SearchResultBlockParam | TextBlockParam | ToolReferenceBlockParam ] | str | Unset",
                 data,
             )
 
@@ -251,7 +242,7 @@ class ToolResultBlockParam:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
@@ -260,7 +251,7 @@ class ToolResultBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         toolset_name = _parse_toolset_name(d.pop("toolset_name", UNSET))
 

@@ -98,11 +98,11 @@ class ToolSearchBM25Tool:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["tool_search_tool_bm25"], d.pop("type"))
+        type_ = cast('Literal["tool_search_tool_bm25"]', d.pop("type"))
         if type_ != "tool_search_tool_bm25":
             raise ValueError(f"type must match const 'tool_search_tool_bm25', got '{type_}'")
 
-        name = cast(Literal["tool_search_tool_bm25"], d.pop("name"))
+        name = cast('Literal["tool_search_tool_bm25"]', d.pop("name"))
         if name != "tool_search_tool_bm25":
             raise ValueError(f"name must match const 'tool_search_tool_bm25', got '{name}'")
 
@@ -124,7 +124,7 @@ class ToolSearchBM25Tool:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

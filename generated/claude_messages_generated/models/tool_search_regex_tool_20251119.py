@@ -100,13 +100,13 @@ class ToolSearchRegexTool20251119:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["tool_search_tool_regex_20251119"], d.pop("type"))
+        type_ = cast('Literal["tool_search_tool_regex_20251119"]', d.pop("type"))
         if type_ != "tool_search_tool_regex_20251119":
             raise ValueError(
                 f"type must match const 'tool_search_tool_regex_20251119', got '{type_}'"
             )
 
-        name = cast(Literal["tool_search_tool_regex"], d.pop("name"))
+        name = cast('Literal["tool_search_tool_regex"]', d.pop("name"))
         if name != "tool_search_tool_regex":
             raise ValueError(f"name must match const 'tool_search_tool_regex', got '{name}'")
 
@@ -128,7 +128,7 @@ class ToolSearchRegexTool20251119:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

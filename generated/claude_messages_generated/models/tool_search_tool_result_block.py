@@ -83,7 +83,7 @@ class ToolSearchToolResultBlock:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["tool_search_tool_result"], d.pop("type"))
+        type_ = cast('Literal["tool_search_tool_result"]', d.pop("type"))
         if type_ != "tool_search_tool_result":
             raise ValueError(f"type must match const 'tool_search_tool_result', got '{type_}'")
 

@@ -97,7 +97,7 @@ class ToolSearchToolResultBlockParam:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["tool_search_tool_result"], d.pop("type"))
+        type_ = cast('Literal["tool_search_tool_result"]', d.pop("type"))
         if type_ != "tool_search_tool_result":
             raise ValueError(f"type must match const 'tool_search_tool_result', got '{type_}'")
 
@@ -142,7 +142,7 @@ class ToolSearchToolResultBlockParam:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

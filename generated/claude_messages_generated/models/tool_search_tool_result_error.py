@@ -68,7 +68,7 @@ class ToolSearchToolResultError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["tool_search_tool_result_error"], d.pop("type"))
+        type_ = cast('Literal["tool_search_tool_result_error"]', d.pop("type"))
         if type_ != "tool_search_tool_result_error":
             raise ValueError(
                 f"type must match const 'tool_search_tool_result_error', got '{type_}'"
@@ -82,7 +82,7 @@ class ToolSearchToolResultError:
                     return error_code_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(KnownToolSearchErrorCode | str, data)
+            return cast("KnownToolSearchErrorCode | str", data)
 
         error_code = _parse_error_code(d.pop("error_code"))
 
@@ -91,7 +91,7 @@ class ToolSearchToolResultError:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         error_message = _parse_error_message(d.pop("error_message", UNSET))
 

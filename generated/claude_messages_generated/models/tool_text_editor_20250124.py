@@ -110,11 +110,11 @@ class ToolTextEditor20250124:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["text_editor_20250124"], d.pop("type"))
+        type_ = cast('Literal["text_editor_20250124"]', d.pop("type"))
         if type_ != "text_editor_20250124":
             raise ValueError(f"type must match const 'text_editor_20250124', got '{type_}'")
 
-        name = cast(Literal["str_replace_editor"], d.pop("name"))
+        name = cast('Literal["str_replace_editor"]', d.pop("name"))
         if name != "str_replace_editor":
             raise ValueError(f"name must match const 'str_replace_editor', got '{name}'")
 
@@ -136,7 +136,7 @@ class ToolTextEditor20250124:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

@@ -120,11 +120,11 @@ class ToolTextEditor20250728:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["text_editor_20250728"], d.pop("type"))
+        type_ = cast('Literal["text_editor_20250728"]', d.pop("type"))
         if type_ != "text_editor_20250728":
             raise ValueError(f"type must match const 'text_editor_20250728', got '{type_}'")
 
-        name = cast(Literal["str_replace_based_edit_tool"], d.pop("name"))
+        name = cast('Literal["str_replace_based_edit_tool"]', d.pop("name"))
         if name != "str_replace_based_edit_tool":
             raise ValueError(f"name must match const 'str_replace_based_edit_tool', got '{name}'")
 
@@ -146,7 +146,7 @@ class ToolTextEditor20250728:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
@@ -168,7 +168,7 @@ class ToolTextEditor20250728:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_characters = _parse_max_characters(d.pop("max_characters", UNSET))
 

@@ -104,7 +104,7 @@ class ToolUseBlock:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["tool_use"], d.pop("type"))
+        type_ = cast('Literal["tool_use"]', d.pop("type"))
         if type_ != "tool_use":
             raise ValueError(f"type must match const 'tool_use', got '{type_}'")
 
@@ -157,12 +157,7 @@ class ToolUseBlock:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
             return cast(
-                DirectCaller
-                | None
-                | ServerToolCaller
-                | ServerToolCaller20260120
-                | UnknownCaller
-                | Unset,
+                "DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | UnknownCaller | Unset",
                 data,
             )
 
@@ -173,7 +168,7 @@ class ToolUseBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         toolset_name = _parse_toolset_name(d.pop("toolset_name", UNSET))
 

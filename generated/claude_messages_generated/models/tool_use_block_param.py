@@ -117,7 +117,7 @@ class ToolUseBlockParam:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["tool_use"], d.pop("type"))
+        type_ = cast('Literal["tool_use"]', d.pop("type"))
         if type_ != "tool_use":
             raise ValueError(f"type must match const 'tool_use', got '{type_}'")
 
@@ -136,7 +136,7 @@ class ToolUseBlockParam:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
@@ -183,12 +183,7 @@ class ToolUseBlockParam:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
             return cast(
-                DirectCaller
-                | None
-                | ServerToolCaller
-                | ServerToolCaller20260120
-                | UnknownCaller
-                | Unset,
+                "DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | UnknownCaller | Unset",
                 data,
             )
 
@@ -199,7 +194,7 @@ class ToolUseBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         toolset_name = _parse_toolset_name(d.pop("toolset_name", UNSET))
 

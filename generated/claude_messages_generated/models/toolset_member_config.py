@@ -58,7 +58,7 @@ class ToolsetMemberConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         defer_loading = _parse_defer_loading(d.pop("defer_loading", UNSET))
 
@@ -67,7 +67,7 @@ class ToolsetMemberConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 

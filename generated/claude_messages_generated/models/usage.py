@@ -152,7 +152,7 @@ class Usage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cache_creation_input_tokens = _parse_cache_creation_input_tokens(
             d.pop("cache_creation_input_tokens", UNSET)
@@ -163,7 +163,7 @@ class Usage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cache_read_input_tokens = _parse_cache_read_input_tokens(
             d.pop("cache_read_input_tokens", UNSET)
@@ -174,7 +174,7 @@ class Usage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -187,7 +187,7 @@ class Usage:
                 cache_creation_type_0 = CacheCreation.from_dict(data)
 
                 return cache_creation_type_0
-            return cast(CacheCreation | None | Unset, data)
+            return cast("CacheCreation | None | Unset", data)
 
         cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))
 
@@ -200,7 +200,7 @@ class Usage:
                 output_tokens_details_type_0 = OutputTokensDetails.from_dict(data)
 
                 return output_tokens_details_type_0
-            return cast(None | OutputTokensDetails | Unset, data)
+            return cast("None | OutputTokensDetails | Unset", data)
 
         output_tokens_details = _parse_output_tokens_details(d.pop("output_tokens_details", UNSET))
 
@@ -213,7 +213,7 @@ class Usage:
                 server_tool_use_type_0 = ServerToolUsage.from_dict(data)
 
                 return server_tool_use_type_0
-            return cast(None | ServerToolUsage | Unset, data)
+            return cast("None | ServerToolUsage | Unset", data)
 
         server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
 
@@ -222,7 +222,7 @@ class Usage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         speed = _parse_speed(d.pop("speed", UNSET))
 
@@ -231,7 +231,7 @@ class Usage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         inference_geo = _parse_inference_geo(d.pop("inference_geo", UNSET))
 

@@ -84,7 +84,7 @@ class UserLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["approximate"], d.pop("type"))
+        type_ = cast('Literal["approximate"]', d.pop("type"))
         if type_ != "approximate":
             raise ValueError(f"type must match const 'approximate', got '{type_}'")
 
@@ -93,7 +93,7 @@ class UserLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -102,7 +102,7 @@ class UserLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         country = _parse_country(d.pop("country", UNSET))
 
@@ -111,7 +111,7 @@ class UserLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         region = _parse_region(d.pop("region", UNSET))
 
@@ -120,7 +120,7 @@ class UserLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         timezone = _parse_timezone(d.pop("timezone", UNSET))
 

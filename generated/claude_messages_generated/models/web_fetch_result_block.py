@@ -72,7 +72,7 @@ class WebFetchResultBlock:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["web_fetch_result"], d.pop("type"))
+        type_ = cast('Literal["web_fetch_result"]', d.pop("type"))
         if type_ != "web_fetch_result":
             raise ValueError(f"type must match const 'web_fetch_result', got '{type_}'")
 
@@ -85,7 +85,7 @@ class WebFetchResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         retrieved_at = _parse_retrieved_at(d.pop("retrieved_at", UNSET))
 

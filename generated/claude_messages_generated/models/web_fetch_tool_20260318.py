@@ -189,11 +189,11 @@ class WebFetchTool20260318:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["web_fetch_20260318"], d.pop("type"))
+        type_ = cast('Literal["web_fetch_20260318"]', d.pop("type"))
         if type_ != "web_fetch_20260318":
             raise ValueError(f"type must match const 'web_fetch_20260318', got '{type_}'")
 
-        name = cast(Literal["web_fetch"], d.pop("name"))
+        name = cast('Literal["web_fetch"]', d.pop("name"))
         if name != "web_fetch":
             raise ValueError(f"name must match const 'web_fetch', got '{name}'")
 
@@ -212,10 +212,10 @@ class WebFetchTool20260318:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, list):
-                allowed_domains_type_0 = cast(list[str], data)
+                allowed_domains_type_0 = cast("list[str]", data)
 
                 return allowed_domains_type_0
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
 
@@ -225,10 +225,10 @@ class WebFetchTool20260318:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, list):
-                blocked_domains_type_0 = cast(list[str], data)
+                blocked_domains_type_0 = cast("list[str]", data)
 
                 return blocked_domains_type_0
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
 
@@ -241,7 +241,7 @@ class WebFetchTool20260318:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
@@ -254,7 +254,7 @@ class WebFetchTool20260318:
                 citations_type_0 = CitationsConfigParam.from_dict(data)
 
                 return citations_type_0
-            return cast(CitationsConfigParam | None | Unset, data)
+            return cast("CitationsConfigParam | None | Unset", data)
 
         citations = _parse_citations(d.pop("citations", UNSET))
 
@@ -265,7 +265,7 @@ class WebFetchTool20260318:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_content_tokens = _parse_max_content_tokens(d.pop("max_content_tokens", UNSET))
 
@@ -274,7 +274,7 @@ class WebFetchTool20260318:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
 
@@ -289,7 +289,7 @@ class WebFetchTool20260318:
                 url_sources_type_0 = WebFetchURLSources.from_dict(data)
 
                 return url_sources_type_0
-            return cast(None | Unset | WebFetchURLSources, data)
+            return cast("None | Unset | WebFetchURLSources", data)
 
         url_sources = _parse_url_sources(d.pop("url_sources", UNSET))
 

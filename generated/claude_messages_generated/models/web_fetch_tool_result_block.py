@@ -102,7 +102,7 @@ class WebFetchToolResultBlock:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["web_fetch_tool_result"], d.pop("type"))
+        type_ = cast('Literal["web_fetch_tool_result"]', d.pop("type"))
         if type_ != "web_fetch_tool_result":
             raise ValueError(f"type must match const 'web_fetch_tool_result', got '{type_}'")
 
@@ -177,12 +177,7 @@ class WebFetchToolResultBlock:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
             return cast(
-                DirectCaller
-                | None
-                | ServerToolCaller
-                | ServerToolCaller20260120
-                | UnknownCaller
-                | Unset,
+                "DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | UnknownCaller | Unset",
                 data,
             )
 

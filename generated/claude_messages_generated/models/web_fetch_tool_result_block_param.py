@@ -115,7 +115,7 @@ class WebFetchToolResultBlockParam:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["web_fetch_tool_result"], d.pop("type"))
+        type_ = cast('Literal["web_fetch_tool_result"]', d.pop("type"))
         if type_ != "web_fetch_tool_result":
             raise ValueError(f"type must match const 'web_fetch_tool_result', got '{type_}'")
 
@@ -190,12 +190,7 @@ class WebFetchToolResultBlockParam:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
             return cast(
-                DirectCaller
-                | None
-                | ServerToolCaller
-                | ServerToolCaller20260120
-                | UnknownCaller
-                | Unset,
+                "DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | UnknownCaller | Unset",
                 data,
             )
 
@@ -210,7 +205,7 @@ class WebFetchToolResultBlockParam:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

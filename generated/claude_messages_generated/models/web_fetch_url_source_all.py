@@ -43,7 +43,7 @@ class WebFetchURLSourceAll:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["all"], d.pop("type"))
+        type_ = cast('Literal["all"]', d.pop("type"))
         if type_ != "all":
             raise ValueError(f"type must match const 'all', got '{type_}'")
 

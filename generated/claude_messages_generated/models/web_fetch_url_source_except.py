@@ -59,7 +59,7 @@ class WebFetchURLSourceExcept:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["except"], d.pop("type"))
+        type_ = cast('Literal["except"]', d.pop("type"))
         if type_ != "except":
             raise ValueError(f"type must match const 'except', got '{type_}'")
 

@@ -59,7 +59,7 @@ class WebFetchURLSourceOnly:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["only"], d.pop("type"))
+        type_ = cast('Literal["only"]', d.pop("type"))
         if type_ != "only":
             raise ValueError(f"type must match const 'only', got '{type_}'")
 

@@ -69,7 +69,7 @@ class WebSearchResultBlock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["web_search_result"], d.pop("type"))
+        type_ = cast('Literal["web_search_result"]', d.pop("type"))
         if type_ != "web_search_result":
             raise ValueError(f"type must match const 'web_search_result', got '{type_}'")
 
@@ -84,7 +84,7 @@ class WebSearchResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         page_age = _parse_page_age(d.pop("page_age", UNSET))
 

@@ -146,11 +146,11 @@ class WebSearchTool20260209:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["web_search_20260209"], d.pop("type"))
+        type_ = cast('Literal["web_search_20260209"]', d.pop("type"))
         if type_ != "web_search_20260209":
             raise ValueError(f"type must match const 'web_search_20260209', got '{type_}'")
 
-        name = cast(Literal["web_search"], d.pop("name"))
+        name = cast('Literal["web_search"]', d.pop("name"))
         if name != "web_search":
             raise ValueError(f"name must match const 'web_search', got '{name}'")
 
@@ -169,10 +169,10 @@ class WebSearchTool20260209:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, list):
-                allowed_domains_type_0 = cast(list[str], data)
+                allowed_domains_type_0 = cast("list[str]", data)
 
                 return allowed_domains_type_0
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
 
@@ -182,10 +182,10 @@ class WebSearchTool20260209:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, list):
-                blocked_domains_type_0 = cast(list[str], data)
+                blocked_domains_type_0 = cast("list[str]", data)
 
                 return blocked_domains_type_0
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
 
@@ -198,7 +198,7 @@ class WebSearchTool20260209:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
@@ -209,7 +209,7 @@ class WebSearchTool20260209:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
 
@@ -224,7 +224,7 @@ class WebSearchTool20260209:
                 user_location_type_0 = UserLocation.from_dict(data)
 
                 return user_location_type_0
-            return cast(None | Unset | UserLocation, data)
+            return cast("None | Unset | UserLocation", data)
 
         user_location = _parse_user_location(d.pop("user_location", UNSET))
 

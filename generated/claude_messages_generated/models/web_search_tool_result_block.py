@@ -110,7 +110,7 @@ class WebSearchToolResultBlock:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["web_search_tool_result"], d.pop("type"))
+        type_ = cast('Literal["web_search_tool_result"]', d.pop("type"))
         if type_ != "web_search_tool_result":
             raise ValueError(f"type must match const 'web_search_tool_result', got '{type_}'")
 
@@ -202,12 +202,7 @@ class WebSearchToolResultBlock:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
             return cast(
-                DirectCaller
-                | None
-                | ServerToolCaller
-                | ServerToolCaller20260120
-                | UnknownCaller
-                | Unset,
+                "DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | UnknownCaller | Unset",
                 data,
             )
 

@@ -123,7 +123,7 @@ class WebSearchToolResultBlockParam:
             _bind_models()
 
         d = dict(src_dict)
-        type_ = cast(Literal["web_search_tool_result"], d.pop("type"))
+        type_ = cast('Literal["web_search_tool_result"]', d.pop("type"))
         if type_ != "web_search_tool_result":
             raise ValueError(f"type must match const 'web_search_tool_result', got '{type_}'")
 
@@ -215,12 +215,7 @@ class WebSearchToolResultBlockParam:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
             return cast(
-                DirectCaller
-                | None
-                | ServerToolCaller
-                | ServerToolCaller20260120
-                | UnknownCaller
-                | Unset,
+                "DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | UnknownCaller | Unset",
                 data,
             )
 
@@ -235,7 +230,7 @@ class WebSearchToolResultBlockParam:
                 cache_control_type_0 = CacheControlEphemeral.from_dict(data)
 
                 return cache_control_type_0
-            return cast(CacheControlEphemeral | None | Unset, data)
+            return cast("CacheControlEphemeral | None | Unset", data)
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

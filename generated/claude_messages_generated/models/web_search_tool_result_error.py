@@ -57,7 +57,7 @@ class WebSearchToolResultError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["web_search_tool_result_error"], d.pop("type"))
+        type_ = cast('Literal["web_search_tool_result_error"]', d.pop("type"))
         if type_ != "web_search_tool_result_error":
             raise ValueError(f"type must match const 'web_search_tool_result_error', got '{type_}'")
 
@@ -69,7 +69,7 @@ class WebSearchToolResultError:
                     return error_code_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(KnownWebSearchErrorCode | str, data)
+            return cast("KnownWebSearchErrorCode | str", data)
 
         error_code = _parse_error_code(d.pop("error_code"))
 

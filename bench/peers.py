@@ -22,6 +22,8 @@ from .streams import MODEL, StreamCase
 __all__ = ["IMPLS", "Feed", "canonical", "make_impl", "request_params"]
 
 API_KEY = "bench-key-not-a-secret"
+# claude-messages' default API version (the floor of sync create() sends it too).
+ANTHROPIC_VERSION = "2023-06-01"
 MOCK_BASE_URL = "http://127.0.0.1:9"  # never connected: the mock transport answers
 HEADERS = {"content-type": "text/event-stream", "request-id": "req_bench_0001"}
 JSON_HEADERS = {"content-type": "application/json", "request-id": "req_bench_0001"}

@@ -208,9 +208,11 @@ def markdown(results: dict[str, Any]) -> str:
         "at 10,000 deltas over the cost at 1,000 (anthropic's own growth in its column). "
         "vs floor: time taken relative to the plain floor (split lines + `json.loads`, no "
         "HTTP, no types) on the same bytes, claude-messages (anthropic); where two figures "
-        "stand before the parenthesis, the second is claude-messages without orjson; in bold "
-        "where over its target (1.5x for typed raw events, 1.3x for `stream()` and for client "
-        "CPU when streaming over loopback). Spread: half the "
+        "stand before the parenthesis, the second is claude-messages without orjson; for sync "
+        "`create()` the floor is `http.client` kept alive + `json.dumps` + `json.loads` on the "
+        "same server; in bold where over its target (1.5x for typed raw events, 1.3x for "
+        "`stream()`, for client CPU when streaming over loopback and per sync `create()`). "
+        "Spread: half the "
         "interquartile range over the median, claude-messages / anthropic.",
         "",
     ]

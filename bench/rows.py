@@ -7,11 +7,14 @@ A row is a plain dict (it goes straight into the JSON):
 - ``ratio``: ours against the SDK, in the direction the target reads (a speed-up for
   throughput rows, a fraction for cost rows);
 - ``target``: ``{"op": ">=" | "<=", "value": x}`` or ``None`` (reported, no target);
-- ``status``: ``met``, ``missed``, ``info`` (no target) or ``error`` (a check failed).
+- ``status``: ``met``, ``missed``, ``info`` (no target) or ``error`` (a check failed);
+- with a ``floor`` among the values: ``vs_floor`` (and ``sdk_vs_floor``, ``stdlib_vs_floor``),
+  the time taken as a multiple of the floor's, and ``floor_status`` against ``floor_target``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .timing import summarize
@@ -71,19 +74,29 @@ def throughput_row(
         "note": note,
     }
     if "floor" in values:
-        # Time taken as a multiple of the floor's (1.0 would be as cheap as the floor).
-        row["vs_floor"] = _ratio(values["floor"]["median"], values["ours"]["median"])
-        row["sdk_vs_floor"] = _ratio(values["floor"]["median"], values["sdk"]["median"])
-        if "ours_stdlib" in values:  # claude-messages without orjson, same round robin
-            row["stdlib_vs_floor"] = _ratio(
-                values["floor"]["median"], values["ours_stdlib"]["median"]
-            )
+        # Time taken as a multiple of the floor's: the floor's rate over each one's.
+        _floor_fields(row, lambda name: _ratio(values["floor"]["median"], values[name]["median"]))
+        if "ours_stdlib" in values:
             row["stdlib_ratio"] = _ratio(values["ours_stdlib"]["median"], values["sdk"]["median"])
-        if floor_target is not None:
-            row["floor_target"] = floor_target
-            worst = max(row["vs_floor"] or 0.0, row.get("stdlib_vs_floor") or 0.0)
-            row["floor_status"] = "met" if worst <= floor_target else "missed"
+        _floor_status(row, floor_target)
     return row
+
+
+def _floor_fields(row: dict[str, Any], vs_floor: Callable[[str], float | None]) -> None:
+    """``vs_floor``, ``sdk_vs_floor`` (and ``stdlib_vs_floor`` for claude-messages without
+    orjson, same round robin): time taken as a multiple of the floor's, 1.0 = as cheap."""
+    values = row["values"]
+    names = {"vs_floor": "ours", "sdk_vs_floor": "sdk", "stdlib_vs_floor": "ours_stdlib"}
+    for key, name in names.items():
+        if name in values:
+            row[key] = vs_floor(name)
+
+
+def _floor_status(row: dict[str, Any], floor_target: float | None) -> None:
+    if floor_target is not None:
+        row["floor_target"] = floor_target
+        worst = max(row["vs_floor"] or 0.0, row.get("stdlib_vs_floor") or 0.0)
+        row["floor_status"] = "met" if worst <= floor_target else "missed"
 
 
 def cost_row(
@@ -96,11 +109,16 @@ def cost_row(
     target: tuple[str, float] | None,
     note: str = "",
     extra: dict[str, Any] | None = None,
+    floor_target: float | None = None,
 ) -> dict[str, Any]:
-    """``samples`` are costs in ``unit`` (lower is better); ratio is ours / SDK."""
+    """``samples`` are costs in ``unit`` (lower is better); ratio is ours / SDK.
+
+    With a ``floor`` among the samples: ``vs_floor`` and ``sdk_vs_floor`` (each cost over
+    the floor's), and ``floor_status`` against ``floor_target`` as in ``throughput_row``.
+    """
     values = {name: summarize(s) for name, s in samples.items()}
     ratio = _ratio(values["ours"]["median"], values["sdk"]["median"])
-    return {
+    row: dict[str, Any] = {
         "suite": suite,
         "id": id,
         "title": title,
@@ -113,6 +131,10 @@ def cost_row(
         "note": note,
         **(extra or {}),
     }
+    if "floor" in values:
+        _floor_fields(row, lambda name: _ratio(values[name]["median"], values["floor"]["median"]))
+        _floor_status(row, floor_target)
+    return row
 
 
 def value_row(

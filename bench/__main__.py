@@ -2,11 +2,15 @@
 
 Run it through ``scripts/bench``, which prepares the peers' environment first. Exits 1 if
 any path failed its correctness check (a missed speed target is reported, not an error).
+After the tables, the chart of the run goes to latest.svg (``bench.chart``); without
+matplotlib it is left out with a one-line message and the run still succeeds.
+``--chart-from FILE`` draws the chart of an earlier run's latest.json and runs nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 import traceback
@@ -14,7 +18,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from . import report, suite_batches, suite_http, suite_import, suite_sse
+from . import chart, report, suite_batches, suite_http, suite_import, suite_sse
 from .rows import error_row
 from .timing import Settings
 
@@ -42,9 +46,18 @@ def main(argv: list[str] | None = None) -> int:
         "--out",
         type=Path,
         default=report.ROOT / "bench-results",
-        help="where latest.json and latest.md go (default: bench-results/)",
+        help="where latest.json, latest.md and latest.svg go (default: bench-results/)",
+    )
+    parser.add_argument(
+        "--chart-from",
+        type=Path,
+        metavar="FILE",
+        help="draw latest.svg in --out from this results file (a latest.json); run nothing",
     )
     args = parser.parse_args(argv)
+    if args.chart_from is not None:
+        results = json.loads(args.chart_from.read_text())
+        return 0 if _chart(results, args.out) else 1
     # The SDK warns about some models and parameters; the bench is not the place for that.
     warnings.simplefilter("ignore")
 
@@ -88,11 +101,29 @@ def main(argv: list[str] | None = None) -> int:
     json_path, md_path = report.write(results, args.out)
     print(report.markdown(results))
     _log(f"bench: wrote {json_path} and {md_path} in {results['seconds']['total']} s")
+    _chart(results, args.out)
     errors = [row["id"] for row in rows if row["status"] == "error"]
     if errors:
         _log(f"bench: failed checks: {', '.join(errors)}")
         return 1
     return 0
+
+
+def _chart(results: dict[str, Any], out: Path) -> bool:
+    """Draw out/latest.svg; a chart that cannot be drawn is one line on stderr, not an
+    error of the run (the tables are the result). An older latest.svg never stays."""
+    path = out / "latest.svg"
+    path.unlink(missing_ok=True)
+    try:
+        chart.draw(results, path)
+    except chart.ChartUnavailable as exc:
+        _log(f"bench: no chart: {exc}")
+        return False
+    except Exception as exc:  # a drawing bug must not lose the run's tables
+        _log(f"bench: no chart: drawing it failed: {exc!r}")
+        return False
+    _log(f"bench: wrote {path}")
+    return True
 
 
 if __name__ == "__main__":

@@ -1,15 +1,19 @@
 """Smoke test of the benchmarks: ``scripts/bench --quick`` runs and reports every suite.
 
 No speed assertions (timings depend on the machine); what is asserted is that the run
-completes, that every path passed its correctness check (the bench exits 1 otherwise), and
-that the JSON and markdown results hold every suite and row with real measurements.
+completes, that every path passed its correctness check (the bench exits 1 otherwise), that
+the JSON and markdown results hold every suite and row with real measurements, and that
+the chart of the run (latest.svg) draws every row that has a time per unit. The chart code
+is also run on a small made-up result (``scripts/bench --chart-from``), in the same venv.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -59,21 +63,27 @@ STATUS_CELL = {"met": "met", "missed": "**missed**", "info": "—"}
 # The bench runs on the Python running these tests, in a bench venv of its own.
 MINOR = f"{sys.version_info.major}.{sys.version_info.minor}"
 PYTHON = Path(sys.base_prefix) / "bin" / f"python{MINOR}"
+BENCH_ENV = {**os.environ, "PYTHON": str(PYTHON), "BENCH_VENV": f".bench-venv-{MINOR}"}
+
+
+def _bench(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(ROOT / "scripts" / "bench"), *args],
+        cwd=ROOT,
+        env=BENCH_ENV,
+        capture_output=True,
+        text=True,
+        timeout=900,  # the first run also creates .bench-venv-3.N/
+    )
 
 
 @pytest.fixture(scope="module")
 def bench_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str]:
     out = tmp_path_factory.mktemp("bench-results")
-    proc = subprocess.run(
-        [str(ROOT / "scripts" / "bench"), "--quick", "--out", str(out)],
-        cwd=ROOT,
-        env={**os.environ, "PYTHON": str(PYTHON), "BENCH_VENV": f".bench-venv-{MINOR}"},
-        capture_output=True,
-        text=True,
-        timeout=900,  # the first run also creates .bench-venv-3.N/
-    )
+    proc = _bench("--quick", "--out", str(out))
     assert proc.returncode == 0, proc.stderr[-4000:]
     results = json.loads((out / "latest.json").read_text())
+    results["svg"] = (out / "latest.svg").read_text()
     return results, (out / "latest.md").read_text()
 
 
@@ -138,3 +148,146 @@ def test_markdown_table_names_machine_and_rows(bench_run: tuple[dict[str, Any], 
         line = next(line for line in md.splitlines() if line.startswith(f"| {row['title']} |"))
         cells = [cell.strip() for cell in line.strip("|").split("|")]
         assert cells[5] == STATUS_CELL[row["status"]], line
+
+
+# Units whose rows are not a time per unit: not drawn.
+NOT_A_TIME = {"MiB", "MB", "x"}
+
+
+@pytest.mark.slow
+def test_the_run_draws_a_bar_per_row_and_implementation(
+    bench_run: tuple[dict[str, Any], str],
+) -> None:
+    results, _ = bench_run
+    svg = results["svg"]
+    assert svg.lstrip().startswith("<?xml") and "</svg>" in svg
+    for row in results["rows"]:
+        drawn = {name for name in ("ours", "ours_stdlib", "sdk", "floor") if name in row["values"]}
+        for name in drawn:
+            present = f'id="bar-{row["id"]}-{name}"' in svg
+            assert present == (row["unit"] not in NOT_A_TIME), (row["id"], name)
+    assert 'id="bar-sync_create_cpu-floor"' in svg
+    assert results["machine"]["commit"] in svg
+
+
+def _svg_texts(svg: str) -> list[tuple[float, str]]:
+    """(x, text) of every text element of a matplotlib SVG that keeps text as text."""
+    found = re.findall(r'<text\b[^>]*\bx="([-\d.]+)"[^>]*>([^<]*)</text>', svg)
+    return [(float(x), text) for x, text in found]
+
+
+def _made_up_results() -> dict[str, Any]:
+    def row(id: str, title: str, unit: str, values: dict[str, dict[str, float]]) -> dict[str, Any]:
+        return {
+            "suite": "made",
+            "id": id,
+            "title": title,
+            "unit": unit,
+            "status": "info",
+            "values": values,
+        }
+
+    return {
+        "quick": True,
+        "command": "scripts/bench --made-up",
+        "machine": {
+            "cpu": "Test CPU 9000",
+            "cores": 2,
+            "os": "Linux",
+            "python": "CPython 3.x",
+            "versions": {"claude-messages": "0.0.1", "anthropic": "9.9.9"},
+            "commit": "abc1234",
+            "date": "2026-01-02 03:04 UTC",
+            "loadavg": [0.5, 0.4, 0.3],
+            "loadavg_end": [0.7, 0.6, 0.5],
+        },
+        "rows": [
+            # A rate with its time per item: drawn as that time.
+            row(
+                "rate",
+                "stream path",
+                "events/s",
+                {
+                    "ours": {"median": 250_000, "us_per_item": 4.0},
+                    "ours_stdlib": {"median": 200_000, "us_per_item": 5.0},
+                    "sdk": {"median": 50_000, "us_per_item": 20.0},
+                    "floor": {"median": 285_000, "us_per_item": 3.5},
+                },
+            ),
+            # A cost in µs: drawn as it is.
+            row(
+                "cost",
+                "create path",
+                "µs CPU/request",
+                {
+                    "ours": {"median": 516.0},
+                    "sdk": {"median": 2220.0},
+                    "floor": {"median": 244.0},
+                },
+            ),
+            # A rate alone: drawn as its inverse; one in ms: in µs.
+            row(
+                "plain_rate",
+                "reading path",
+                "results/s",
+                {
+                    "ours": {"median": 25_000.0},
+                    "sdk": {"median": 20_000.0},
+                },
+            ),
+            row(
+                "import",
+                "import path",
+                "ms",
+                {"ours": {"median": 166.9}, "sdk": {"median": 1808.0}},
+            ),
+            # Not a time, and a failed check: left out.
+            row("rss", "memory path", "MiB", {"ours": {"median": 16.9}, "sdk": {"median": 68.2}}),
+            row("ratio", "linearity path", "x", {"ours": {"median": 0.8}, "sdk": {"median": 7.7}}),
+            {
+                "suite": "made",
+                "id": "broken",
+                "title": "broken path",
+                "unit": "",
+                "values": {},
+                "status": "error",
+                "error": "boom",
+            },
+        ],
+    }
+
+
+@pytest.mark.slow
+def test_the_chart_of_a_made_up_result(tmp_path: Path) -> None:
+    source = tmp_path / "results.json"
+    source.write_text(json.dumps(_made_up_results()))
+    proc = _bench("--chart-from", str(source), "--out", str(tmp_path / "out"))
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    svg = (tmp_path / "out" / "latest.svg").read_text()
+    texts = {text for _, text in _svg_texts(svg)}
+    # Every row with a time per unit is labelled with what its unit is; the others are not.
+    assert {
+        "stream path (µs per event)",
+        "create path (µs CPU per request)",
+        "reading path (µs per result)",
+        "import path (µs per run)",
+    } <= texts
+    for left_out in ("memory path", "linearity path", "broken path"):
+        assert left_out not in svg
+    # The bars' values, converted to time per unit.
+    assert {"4 µs", "5 µs", "20 µs", "3.5 µs", "516 µs", "2.22 ms", "244 µs"} <= texts
+    assert {"40 µs", "50 µs", "167 ms", "1.81 s"} <= texts
+    assert {
+        "claude-messages",
+        "claude-messages without orjson",
+        "anthropic (official SDK)",
+        "floor",
+    } <= texts
+    assert "abc1234" in svg and "2026-01-02 03:04 UTC" in svg and "Test CPU 9000" in svg
+    # A log axis: the decade ticks (1 µs, 10 µs, 100 µs, ...) stand equally far apart.
+    ticks = [(x, t) for x, t in _svg_texts(svg) if re.fullmatch(r"1(0{0,2}) (µs|ms)|1 s", t)]
+    xs = sorted({x for x, _ in ticks})
+    assert len(xs) >= 5, ticks
+    steps = [b - a for a, b in itertools.pairwise(xs)]
+    assert max(steps) - min(steps) < 0.01 * max(steps), steps
+    assert not (tmp_path / "out" / "latest.json").exists()  # --chart-from runs nothing

@@ -18,11 +18,19 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from . import chart, report, suite_batches, suite_http, suite_import, suite_sse
+from . import (
+    chart,
+    report,
+    suite_batches,
+    suite_http,
+    suite_import,
+    suite_sse,
+    suite_transports,
+)
 from .rows import error_row
 from .timing import Settings
 
-SUITES = ("sse", "http", "import", "batches")
+SUITES = ("sse", "http", "import", "batches", "transports")
 
 
 def _log(message: str) -> None:
@@ -83,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
                 rows += suite_http.run(args.quick, _log)
             elif name == "batches":
                 rows += suite_batches.run(args.quick, _log)
+            elif name == "transports":
+                rows += suite_transports.run(args.quick, _log)
             else:
                 rows += suite_import.run(args.quick, _log)
         except Exception as exc:  # one broken suite must not lose the others' results

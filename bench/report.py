@@ -82,6 +82,12 @@ def machine() -> dict[str, Any]:
                 "orjson",
                 "attrs",
                 "pydantic",
+                "httpcore",
+                "h11",
+                "urllib3",
+                "aiohttp",
+                "httpx-aiohttp",
+                "httptools",
             )
         },
         "commit": _commit(),
@@ -169,7 +175,11 @@ def markdown(results: dict[str, Any]) -> str:
         "| path | claude-messages | anthropic | ratio | target | status | vs floor | spread |",
         "| --- | ---: | ---: | ---: | ---: | :---: | ---: | ---: |",
     ]
+    # The transports suite compares transports beneath claude-messages: a table of its own.
+    transports = [row for row in results["rows"] if row["suite"] == "transports"]
     for row in results["rows"]:
+        if row["suite"] == "transports":
+            continue
         if row["status"] == "error":
             lines.append(
                 f"| {row['title']} | error: {row.get('error', '')[:80]} | | | | **error** | | |"
@@ -216,6 +226,19 @@ def markdown(results: dict[str, Any]) -> str:
         "interquartile range over the median, claude-messages / anthropic.",
         "",
     ]
+    if transports:
+        from .suite_transports import markdown as transports_markdown
+
+        v = m["versions"]
+        lines += [
+            "#### claude-messages over other transports",
+            "",
+            f"httpcore {v['httpcore']}, h11 {v['h11']}, urllib3 {v['urllib3']}, "
+            f"aiohttp {v['aiohttp']} (httpx-aiohttp {v['httpx-aiohttp']}), "
+            f"httptools {v['httptools']}.",
+            "",
+            *transports_markdown(transports),
+        ]
     return "\n".join(lines)
 
 

@@ -54,6 +54,25 @@ ROWS = {
     },
     "import": {"import_wall", "client_wall", "import_rss", "client_rss"},
     "batches": {"batch_results_rate", "batch_results_cpu", "batch_results_rss"},
+    "transports": {
+        "transport_sync_create",
+        "transport_sync_stream",
+        "transport_async_stream",
+        "transport_fresh_c50_n300",
+        "parse_sse",
+        "parse_json",
+        "write_head",
+    },
+}
+# The transports suite compares transports beneath claude-messages (no SDK column).
+TRANSPORT_COLUMNS = {
+    "transport_sync_create": ["own", "httpcore", "urllib3"],
+    "transport_sync_stream": ["own", "httpcore", "urllib3"],
+    "transport_async_stream": ["own", "httpcore", "aiohttp"],
+    "transport_fresh_c50_n300": ["own", "httpcore", "aiohttp"],
+    "parse_sse": ["own", "httpcore", "httptools"],
+    "parse_json": ["own", "httpcore", "httptools"],
+    "write_head": ["own", "plain"],
 }
 
 
@@ -95,6 +114,12 @@ def test_every_suite_and_row_is_measured(bench_run: tuple[dict[str, Any], str]) 
     for row in rows:
         found.setdefault(row["suite"], set()).add(row["id"])
         assert row["status"] in {"met", "missed", "info"}, row
+        if row["suite"] == "transports":
+            assert row["columns"] == TRANSPORT_COLUMNS[row["id"]], row
+            for name in row["columns"]:
+                assert row["values"][name]["median"] > 0, (row["id"], name)
+            assert all(lead > 0 for lead in row["lead"].values()), row
+            continue
         # A ratio is missing only where the SDK's figure is 0 (a memory growth, say).
         assert row["ratio"] is None or row["ratio"] > 0, row
         for name in ("ours", "sdk"):
@@ -144,9 +169,16 @@ def test_markdown_table_names_machine_and_rows(bench_run: tuple[dict[str, Any], 
     assert machine["cpu"] in md
     assert machine["python"] in md
     assert "| path | claude-messages | anthropic | ratio | target | status |" in md
+    # The transports table comes after the main one: a value per transport, no status.
+    assert "| path | own | httpcore | third | own vs httpcore | own vs third | spread |" in md
+    main, _, transports = md.partition("| path | own | httpcore | third |")
     for row in results["rows"]:
-        line = next(line for line in md.splitlines() if line.startswith(f"| {row['title']} |"))
+        table = transports if row["suite"] == "transports" else main
+        line = next(ln for ln in table.splitlines() if ln.startswith(f"| {row['title']} |"))
         cells = [cell.strip() for cell in line.strip("|").split("|")]
+        if row["suite"] == "transports":
+            assert cells[1].endswith(("µs", "/s")) and cells[3].startswith(row["columns"][-1])
+            continue
         assert cells[5] == STATUS_CELL[row["status"]], line
 
 

@@ -405,7 +405,9 @@ async def _burst(client: Any, params: dict[str, Any], total: int, concurrency: i
     await asyncio.gather(*(worker() for _ in range(concurrency)))
 
 
-def _fresh_create(base_url: str, requests: int, rounds: int, concurrency: int) -> dict[str, Any]:
+def _fresh_create(
+    base_url: str, requests: int, rounds: int, concurrency: int
+) -> list[dict[str, Any]]:
     """A new client (and transport) per sample: make it, ``requests`` answers, close it."""
     params = peers.request_params(None)
     check = _message_check()
@@ -446,17 +448,57 @@ def _fresh_create(base_url: str, requests: int, rounds: int, concurrency: int) -
     note = f"{rounds} rounds, a new client each (its connections opened anew)"
     if connect is not None:
         note += f"; connect timeout {connect:g} s for every transport"
-    return _row(
-        id=f"transport_fresh_c{concurrency}_n{requests}",
-        title=(
-            f"async `create()` on a fresh client, {concurrency} in flight, {requests:,}"
-            " requests: requests/s"
+    row_id = f"transport_fresh_c{concurrency}_n{requests}"
+    what = f"async `create()` on a fresh client, {concurrency} in flight, {requests:,} requests"
+    return [
+        _row(
+            id=row_id,
+            title=f"{what}: requests/s",
+            unit="requests/s",
+            samples=rate,
+            higher_is_better=True,
+            note=note + "; wall time from making the client to its last answer",
         ),
+        _row(
+            id=row_id + "_cpu",
+            title=f"{what}: client CPU per request",
+            unit="µs CPU/request",
+            samples=cpu,
+            higher_is_better=False,
+            note=note + "; this process's CPU time over the same samples",
+        ),
+    ]
+
+
+def _warm_create(base_url: str, requests: int, rounds: int, concurrency: int) -> dict[str, Any]:
+    """One client per transport, its connections open: ``requests`` answers per sample."""
+    params = peers.request_params(None)
+    check = _message_check()
+    loop = asyncio.new_event_loop()
+    clients = {name: _async_client(name, base_url) for name in ASYNC}
+    try:
+        for name, client in clients.items():
+            check(loop.run_until_complete(client.messages.create(**params)), name)
+            _check_transport("async", name, client)
+            loop.run_until_complete(_burst(client, params, 2 * concurrency, concurrency))
+        rate: dict[str, list[float]] = {name: [] for name in ASYNC}
+        for r in range(rounds):
+            for name in _rotate(list(ASYNC), r):
+                gc.collect()
+                w0 = time.perf_counter()
+                loop.run_until_complete(_burst(clients[name], params, requests, concurrency))
+                rate[name].append(requests / (time.perf_counter() - w0))
+    finally:
+        for client in clients.values():
+            loop.run_until_complete(client.aclose())
+        loop.close()
+    return _row(
+        id=f"transport_warm_c{concurrency}",
+        title=f"async `create()` on a warm client, {concurrency} in flight: requests/s",
         unit="requests/s",
         samples=rate,
         higher_is_better=True,
-        note=note,
-        extra={"cpu_us_per_request": {n: summarize(s) for n, s in cpu.items()}},
+        note=f"{requests} requests a sample, {rounds} rounds, the connections already open",
     )
 
 
@@ -791,9 +833,9 @@ def markdown(rows: list[dict[str, Any]]) -> list[str]:
 
 
 def run(quick: bool, log: Callable[[str], None]) -> list[dict[str, Any]]:
-    sync_requests, sync_rounds = (150, 3) if quick else (2000, 7)
+    sync_requests, sync_rounds = (150, 3) if quick else (2700, 9)
     stream_rounds = 3 if quick else 9
-    fresh_rounds = 2 if quick else 7
+    fresh_rounds = 2 if quick else 11
     fresh = [(50, 300)] if quick else [(50, 300), (500, 300)]
     parse_rounds, parse_scale = (3, 2) if quick else (9, 10)
     server = Server()
@@ -820,9 +862,16 @@ def run(quick: bool, log: Callable[[str], None]) -> list[dict[str, Any]]:
             (
                 f"transport_fresh_c{c}_n{n}",
                 f"async `create()`, fresh client, {c} in flight",
-                lambda c=c, n=n: [_fresh_create(base_url, n, fresh_rounds, c)],
+                lambda c=c, n=n: _fresh_create(base_url, n, fresh_rounds, c),
             )
         )
+    jobs.append(
+        (
+            "transport_warm_c50",
+            "async `create()` on a warm client",
+            lambda: [_warm_create(base_url, 300, fresh_rounds, 50)],
+        )
+    )
     jobs.append(
         ("parse", "parse a response", lambda: _parsers(base_url, parse_rounds, parse_scale))
     )

@@ -470,7 +470,9 @@ def _fresh_create(
     ]
 
 
-def _warm_create(base_url: str, requests: int, rounds: int, concurrency: int) -> dict[str, Any]:
+def _warm_create(
+    base_url: str, requests: int, rounds: int, concurrency: int
+) -> list[dict[str, Any]]:
     """One client per transport, its connections open: ``requests`` answers per sample."""
     params = peers.request_params(None)
     check = _message_check()
@@ -482,24 +484,39 @@ def _warm_create(base_url: str, requests: int, rounds: int, concurrency: int) ->
             _check_transport("async", name, client)
             loop.run_until_complete(_burst(client, params, 2 * concurrency, concurrency))
         rate: dict[str, list[float]] = {name: [] for name in ASYNC}
+        cpu: dict[str, list[float]] = {name: [] for name in ASYNC}
         for r in range(rounds):
             for name in _rotate(list(ASYNC), r):
                 gc.collect()
-                w0 = time.perf_counter()
+                c0, w0 = time.process_time(), time.perf_counter()
                 loop.run_until_complete(_burst(clients[name], params, requests, concurrency))
                 rate[name].append(requests / (time.perf_counter() - w0))
+                cpu[name].append(1e6 * (time.process_time() - c0) / requests)
     finally:
         for client in clients.values():
             loop.run_until_complete(client.aclose())
         loop.close()
-    return _row(
-        id=f"transport_warm_c{concurrency}",
-        title=f"async `create()` on a warm client, {concurrency} in flight: requests/s",
-        unit="requests/s",
-        samples=rate,
-        higher_is_better=True,
-        note=f"{requests} requests a sample, {rounds} rounds, the connections already open",
-    )
+    row_id = f"transport_warm_c{concurrency}"
+    what = f"async `create()` on a warm client, {concurrency} in flight"
+    note = f"{requests} requests a sample, {rounds} rounds, the connections already open"
+    return [
+        _row(
+            id=row_id,
+            title=f"{what}: requests/s",
+            unit="requests/s",
+            samples=rate,
+            higher_is_better=True,
+            note=note,
+        ),
+        _row(
+            id=row_id + "_cpu",
+            title=f"{what}: client CPU per request",
+            unit="µs CPU/request",
+            samples=cpu,
+            higher_is_better=False,
+            note=note + "; this process's CPU time over the same samples",
+        ),
+    ]
 
 
 # -- the parsers -------------------------------------------------------------------------
@@ -835,7 +852,7 @@ def markdown(rows: list[dict[str, Any]]) -> list[str]:
 def run(quick: bool, log: Callable[[str], None]) -> list[dict[str, Any]]:
     sync_requests, sync_rounds = (150, 3) if quick else (2700, 9)
     stream_rounds = 3 if quick else 9
-    fresh_rounds = 2 if quick else 11
+    fresh_rounds = 2 if quick else 15
     fresh = [(50, 300)] if quick else [(50, 300), (500, 300)]
     parse_rounds, parse_scale = (3, 2) if quick else (9, 10)
     server = Server()
@@ -869,7 +886,7 @@ def run(quick: bool, log: Callable[[str], None]) -> list[dict[str, Any]]:
         (
             "transport_warm_c50",
             "async `create()` on a warm client",
-            lambda: [_warm_create(base_url, 300, fresh_rounds, 50)],
+            lambda: _warm_create(base_url, 300, fresh_rounds, 50),
         )
     )
     jobs.append(

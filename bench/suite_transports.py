@@ -522,8 +522,8 @@ def _warm_create(
 # -- the parsers -------------------------------------------------------------------------
 
 
-def _server_answer(base_url: str, body: dict[str, Any]) -> tuple[bytes, list[bytes]]:
-    """The request's bytes and the server's answer as the socket returned it, read by read."""
+def _server_answer(base_url: str, body: dict[str, Any]) -> list[bytes]:
+    """The server's answer to one request, as the socket returned it, read by read."""
     host, port = base_url.removeprefix("http://").split(":")
     payload = json.dumps(body).encode()
     head = (
@@ -533,22 +533,19 @@ def _server_answer(base_url: str, body: dict[str, Any]) -> tuple[bytes, list[byt
     reads: list[bytes] = []
     with socket.create_connection((host, int(port)), timeout=10) as sock:
         sock.sendall(head + payload)
-        seen = b""
-        while True:
-            data = sock.recv(READ_SIZE)
-            if not data:
-                break
+        while data := sock.recv(READ_SIZE):
             reads.append(data)
-            seen = (seen + data)[-64:]
             whole = b"".join(reads)
             end = whole.find(b"\r\n\r\n")
-            if end >= 0 and b"transfer-encoding: chunked" not in whole[:end].lower():
-                length = int(whole[:end].lower().split(b"content-length:")[1].split(b"\r\n")[0])
-                if len(whole) >= end + 4 + length:
+            if end < 0:
+                continue
+            fields = whole[:end].lower()
+            if b"transfer-encoding: chunked" in fields:
+                if whole.endswith(b"\r\n0\r\n\r\n"):
                     break
-            elif seen.endswith(b"\r\n0\r\n\r\n"):
+            elif len(whole) >= end + 4 + int(fields.split(b"content-length:")[1].split(b"\r\n")[0]):
                 break
-    return head + payload, reads
+    return reads
 
 
 def _h11_ready() -> Any:
@@ -685,7 +682,7 @@ def _parsers(base_url: str, rounds: int, scale: int) -> list[dict[str, Any]]:
     }
     rows = []
     for row_id, (body, what, size) in answers.items():
-        _, reads = _server_answer(base_url, body)
+        reads = _server_answer(base_url, body)
         for name, (ready, fn) in _PARSERS.items():
             got = fn(ready(), reads)
             if got != (200, size):

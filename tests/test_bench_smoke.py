@@ -78,7 +78,7 @@ TRANSPORT_COLUMNS = {
     "transport_warm_c50_cpu": ["own", "httpcore", "aiohttp"],
     "parse_sse": ["own", "httpcore", "httptools"],
     "parse_json": ["own", "httpcore", "httptools"],
-    "write_head": ["own", "plain"],
+    "write_head": ["own", "httpcore", "plain"],
 }
 
 

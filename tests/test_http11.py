@@ -248,3 +248,28 @@ def test_heads_read_as_h11_reads_them(status: bytes, fields: list[bytes]) -> Non
         return
     assert want is not None, f"read what h11 refuses: {head!r}"
     assert (got.status_code, got.reason, got.headers) == want
+
+
+_HEADER_BYTES = st.binary(max_size=6) | st.sampled_from([b"x-a", b"ok", b"a b", b"v\x00", b""])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(_HEADER_BYTES, _HEADER_BYTES), min_size=1, max_size=4))
+def test_request_headers_are_written_only_when_each_name_and_value_is_sendable(
+    pairs: list[tuple[bytes, bytes]],
+) -> None:
+    # The one-pass check of all headers at once refuses exactly what checking each alone
+    # refuses: a name that is not a token, a value with a control character but tab.
+    token = set(b"!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    sendable = all(
+        name and set(name) <= token and all(b == 9 or 0x20 <= b != 0x7F for b in value)
+        for name, value in pairs
+    )
+    request = httpx.Request("GET", "https://api.example.test/", headers=pairs)
+    if sendable:
+        head = Exchange(request).head()
+        host = 0 if any(name.lower() == b"host" for name, _ in pairs) else 1
+        assert head.count(b"\r\n") == len(pairs) + host + 2  # line, Host, fields, blank
+    else:
+        with pytest.raises(httpx.LocalProtocolError):
+            Exchange(request).head()

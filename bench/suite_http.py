@@ -37,7 +37,7 @@ from . import peers, streams
 from .rows import cost_row, error_row, throughput_row
 from .timing import summarize
 
-__all__ = ["run"]
+__all__ = ["burst", "run"]
 
 SUITE = "http"
 # The connect timeout every client gets where hundreds of connections open at once (500
@@ -162,7 +162,8 @@ def _sync_create(
     )
 
 
-async def _burst(client: Any, params: dict[str, Any], total: int, concurrency: int) -> None:
+async def burst(client: Any, params: dict[str, Any], total: int, concurrency: int) -> None:
+    """``total`` ``create()`` calls of ``client``, ``concurrency`` at a time."""
     remaining = total
 
     async def worker() -> None:
@@ -188,7 +189,7 @@ def _async_create(
                     loop.run_until_complete(clients[name].messages.create(**params)), want
                 )
                 # Open the pool's connections and warm up at full concurrency.
-                loop.run_until_complete(_burst(clients[name], params, 2 * concurrency, concurrency))
+                loop.run_until_complete(burst(clients[name], params, 2 * concurrency, concurrency))
             per_round = max(concurrency, requests // rounds)
             seconds: dict[str, list[float]] = {name: [] for name in impls}
             cpu: dict[str, list[float]] = {name: [] for name in impls}
@@ -196,7 +197,7 @@ def _async_create(
                 for name in _rotate(list(impls), r):
                     gc.collect()
                     c0, w0 = time.process_time(), time.perf_counter()
-                    loop.run_until_complete(_burst(clients[name], params, per_round, concurrency))
+                    loop.run_until_complete(burst(clients[name], params, per_round, concurrency))
                     seconds[name].append(time.perf_counter() - w0)
                     cpu[name].append(1e6 * (time.process_time() - c0) / per_round)
         finally:
@@ -243,7 +244,7 @@ def _fresh_create(
         w0 = time.perf_counter()
         client = impl.async_http_client(base_url, connect)
         try:
-            await _burst(client, params, requests, concurrency)
+            await burst(client, params, requests, concurrency)
             return time.perf_counter() - w0
         finally:
             await impl.aclose(client)

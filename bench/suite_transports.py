@@ -39,7 +39,7 @@ import httpx
 
 from . import peers, streams
 from .rows import error_row
-from .suite_http import CROWD_CONNECT_TIMEOUT, Server
+from .suite_http import CROWD_CONNECT_TIMEOUT, Server, burst
 from .timing import summarize
 
 __all__ = ["Urllib3Transport", "markdown", "run"]
@@ -394,18 +394,6 @@ def _async_stream(base_url: str, rounds: int) -> dict[str, Any]:
     )
 
 
-async def _burst(client: Any, params: dict[str, Any], total: int, concurrency: int) -> None:
-    remaining = total
-
-    async def worker() -> None:
-        nonlocal remaining
-        while remaining > 0:
-            remaining -= 1
-            await client.messages.create(**params)
-
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
-
-
 def _fresh_create(
     base_url: str, requests: int, rounds: int, concurrency: int
 ) -> list[dict[str, Any]]:
@@ -419,7 +407,7 @@ def _fresh_create(
         c0, w0 = time.process_time(), time.perf_counter()
         client = _async_client(name, base_url, connect)
         try:
-            await _burst(client, params, requests, concurrency)
+            await burst(client, params, requests, concurrency)
             return time.perf_counter() - w0, time.process_time() - c0
         finally:
             await client.aclose()
@@ -483,14 +471,14 @@ def _warm_create(
         for name, client in clients.items():
             check(loop.run_until_complete(client.messages.create(**params)), name)
             _check_transport("async", name, client)
-            loop.run_until_complete(_burst(client, params, 2 * concurrency, concurrency))
+            loop.run_until_complete(burst(client, params, 2 * concurrency, concurrency))
         rate: dict[str, list[float]] = {name: [] for name in ASYNC}
         cpu: dict[str, list[float]] = {name: [] for name in ASYNC}
         for r in range(rounds):
             for name in _rotate(list(ASYNC), r):
                 gc.collect()
                 c0, w0 = time.process_time(), time.perf_counter()
-                loop.run_until_complete(_burst(clients[name], params, requests, concurrency))
+                loop.run_until_complete(burst(clients[name], params, requests, concurrency))
                 rate[name].append(requests / (time.perf_counter() - w0))
                 cpu[name].append(1e6 * (time.process_time() - c0) / requests)
     finally:

@@ -147,6 +147,18 @@ def test_connection_close_and_read_until_close_are_not_reused() -> None:
     assert decoder.done and not exchange.reusable(decoder)
 
 
+def test_a_request_asking_for_close_does_not_reuse_the_connection() -> None:
+    for value in ("close", "keep-alive, Close", " CLOSE "):
+        exchange = _exchange("GET", headers={"Connection": value})
+        exchange.head()
+        exchange.feed(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
+        assert not exchange.reusable(exchange.decoder()), value
+    exchange = _exchange("GET", headers={"Connection": "keep-alive, closed"})
+    exchange.head()
+    exchange.feed(b"HTTP/1.1 200 OK\r\nConnection: Keep-Alive\r\nContent-Length: 0\r\n\r\n")
+    assert exchange.reusable(exchange.decoder())
+
+
 def test_chunked_wins_over_content_length() -> None:
     exchange = _head(
         b"HTTP/1.1 200 OK\r\nContent-Length: 99\r\nTransfer-Encoding: chunked\r\n\r\n"

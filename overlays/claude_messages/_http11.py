@@ -144,21 +144,26 @@ class BodyDecoder:
         raise _protocol_error("Server disconnected without sending the complete response body.")
 
 
-def _has_token(headers: Any, name: bytes, token: bytes) -> bool:
-    for key, value in headers:
-        if key.lower() == name and token in [t.strip() for t in value.lower().split(b",")]:
-            return True
-    return False
-
-
 def _local_error(message: str) -> httpx.LocalProtocolError:
     return httpx.LocalProtocolError(message)
 
 
-class ResponseHead:
-    """A response's status line and fields; names lowercased, values stripped."""
+def _check_fields(headers: list[tuple[bytes, bytes]]) -> None:
+    """Raise for the first header whose name is not a token or whose value holds a control
+    character other than tab (it could split the request)."""
+    for name, value in headers:
+        if not _TOKEN.fullmatch(name):
+            raise _local_error(f"Illegal header name {name!r}.")
+        if not _VALUE.fullmatch(value):
+            # Never echoed: the value may be a credential.
+            raise _local_error(f"Illegal header value for {name.decode('ascii')!r}.")
 
-    __slots__ = ("headers", "http_version", "reason", "status_code")
+
+class ResponseHead:
+    """A response's status line and fields (names lowercased, values stripped), and what
+    they say of the body's framing and the connection."""
+
+    __slots__ = ("chunked", "close", "headers", "http_version", "length", "reason", "status_code")
 
     def __init__(
         self,
@@ -171,6 +176,9 @@ class ResponseHead:
         self.status_code = status_code
         self.reason = reason
         self.headers = headers
+        self.chunked = False  # transfer-encoding: chunked
+        self.length: int | None = None  # content-length
+        self.close = False  # connection: close
 
 
 def _parse_fields(lines: list[bytes]) -> list[tuple[bytes, bytes]]:
@@ -205,28 +213,33 @@ def parse_head(head: bytes) -> ResponseHead:
     if b"\r" in head.replace(b"\r\n", b""):
         raise _protocol_error("Malformed response head: a bare CR.")
     fields = _parse_fields(lines[1:])
-    lengths = {
-        item.strip(b" \t")
-        for name, value in fields
-        if name == b"content-length"
-        for item in value.split(b",")
-    }
+    result = ResponseHead(version, int(status), reason or b"", fields)
+    lengths: set[bytes] = set()
+    codings: list[bytes] = []
+    for name, value in fields:
+        if name == b"content-length":
+            lengths.update(item.strip(b" \t") for item in value.split(b","))
+        elif name == b"transfer-encoding":
+            codings += (item.strip(b" \t").lower() for item in value.split(b","))
+        elif name == b"connection":
+            result.close = result.close or _close_token(value)
     if len(lengths) > 1 or any(not _DIGITS.fullmatch(n) for n in lengths):
         raise _protocol_error("Malformed response head: a bad content-length.")
+    if codings:
+        if codings != [b"chunked"]:
+            raise _protocol_error("Unsupported transfer-encoding: only chunked is.")
+        result.chunked = True
     if lengths:  # one number, however many times it was sent: kept once
         (length,) = lengths
         first = next(i for i, (name, _) in enumerate(fields) if name == b"content-length")
-        fields = [f for f in fields if f[0] != b"content-length"]
-        fields.insert(first, (b"content-length", length))
-    codings = [
-        item.strip(b" \t").lower()
-        for name, value in fields
-        if name == b"transfer-encoding"
-        for item in value.split(b",")
-    ]
-    if codings and codings != [b"chunked"]:
-        raise _protocol_error("Unsupported transfer-encoding: only chunked is.")
-    return ResponseHead(version, int(status), reason or b"", fields)
+        result.headers = [f for f in fields if f[0] != b"content-length"]
+        result.headers.insert(first, (b"content-length", length))
+        result.length = int(length)
+    return result
+
+
+def _close_token(value: bytes) -> bool:
+    return b"close" in [token.strip(b" \t") for token in value.lower().split(b",")]
 
 
 class Exchange:
@@ -240,12 +253,13 @@ class Exchange:
         decoder = exchange.decoder()  # the body, from exchange.rest on
     """
 
-    __slots__ = ("_buf", "_chunked", "_left", "_request", "response", "rest")
+    __slots__ = ("_buf", "_chunked", "_close", "_left", "_request", "response", "rest")
 
     def __init__(self, request: httpx.Request) -> None:
         self._request = request
         self._buf = b""
         self._chunked = False
+        self._close = False  # the request asked for connection: close
         self._left = 0  # request body bytes still due under its content-length
         self.response: ResponseHead | None = None
         self.rest = b""
@@ -264,12 +278,8 @@ class Exchange:
         parts = [method, b" ", target, b" HTTP/1.1\r\n"]
         has_host = False
         length: bytes | None = None
+        _check_fields(headers)
         for name, value in headers:
-            if not _TOKEN.fullmatch(name):
-                raise _local_error(f"Illegal header name {name!r}.")
-            if not _VALUE.fullmatch(value):
-                # Never echoed: the value may be a credential.
-                raise _local_error(f"Illegal header value for {name.decode('ascii')!r}.")
             lower = name.lower()
             if lower == b"host":
                 has_host = True
@@ -279,6 +289,8 @@ class Exchange:
                 if value.strip().lower() != b"chunked":
                     raise _local_error("Only transfer-encoding: chunked can be sent.")
                 self._chunked = True
+            elif lower == b"connection":
+                self._close = self._close or _close_token(value)
             parts += (name, b": ", value, b"\r\n")
         if not has_host:
             parts[4:4] = (b"Host: ", request.url.netloc, b"\r\n")
@@ -337,13 +349,9 @@ class Exchange:
         status = response.status_code
         if self._request.method == "HEAD" or status in (204, 304):
             return BodyDecoder(0, chunked=False)
-        headers = response.headers
-        if _has_token(headers, b"transfer-encoding", b"chunked"):
+        if response.chunked:
             return BodyDecoder(None, chunked=True)
-        for key, value in headers:
-            if key == b"content-length":
-                return BodyDecoder(int(value), chunked=False)  # one number: parse_head checked
-        return BodyDecoder(None, chunked=False)
+        return BodyDecoder(response.length, chunked=False)  # None: until the server closes
 
     def reusable(self, decoder: BodyDecoder) -> bool:
         """Whether the connection may carry another request once this body is read."""
@@ -354,9 +362,7 @@ class Exchange:
             return False
         if response.http_version != b"1.1":
             return False
-        if _has_token(response.headers, b"connection", b"close"):
-            return False
-        return not _has_token(self._request.headers.raw, b"connection", b"close")
+        return not (response.close or self._close)
 
     def extensions(self) -> dict[str, Any]:
         response = self.response

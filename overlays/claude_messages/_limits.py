@@ -26,7 +26,9 @@ from ._exceptions import ResponseTooLargeError, request_of
 __all__ = [
     "DEFAULT_MAX_EVENT_SIZE",
     "DEFAULT_MAX_RESPONSE_SIZE",
+    "abody_chunks",
     "aread_body",
+    "body_chunks",
     "check_size_limit",
     "event_too_large",
     "read_body",
@@ -106,18 +108,33 @@ def _keep(response: httpx.Response, parts: list[bytes], limit: int) -> None:
     response._content = content[:limit]
 
 
-def _body_parts(response: httpx.Response) -> Iterator[bytes]:
-    """The body as it arrives: the transport's own stream where no content-encoding needs
-    httpx's decoders (``iter_bytes`` adds a decoder and a re-chunker per part) and it was
-    not read before."""
-    if (
-        response.is_stream_consumed  # read before: iter_bytes gives what was kept
-        or "content-encoding" in response.headers
-        or not isinstance(response.stream, httpx.SyncByteStream)
-    ):
-        return response.iter_bytes()
-    response.is_stream_consumed = True
-    return iter(response.stream)
+def _undecoded(response: httpx.Response) -> bool:
+    """Whether the body can be read from the transport's own stream: nothing for httpx's
+    decoders to undo (``iter_bytes`` adds a decoder and a re-chunker per chunk, which
+    dominates the cost of small chunks) and not read before (then ``iter_bytes`` gives what
+    was kept)."""
+    return not response.is_stream_consumed and "content-encoding" not in response.headers
+
+
+def body_chunks(response: httpx.Response) -> Iterator[bytes]:
+    """The body's chunks as they arrive, with no copy or re-chunking where none is needed.
+
+    Transport errors are httpx errors either way (the transport maps them).
+    """
+    stream = response.stream
+    if _undecoded(response) and isinstance(stream, httpx.SyncByteStream):
+        response.is_stream_consumed = True
+        return iter(stream)
+    return response.iter_bytes()
+
+
+def abody_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The async twin of ``body_chunks``."""
+    stream = response.stream
+    if _undecoded(response) and isinstance(stream, httpx.AsyncByteStream):
+        response.is_stream_consumed = True
+        return stream.__aiter__()
+    return response.aiter_bytes()
 
 
 def read_body(response: httpx.Response, limit: int | None) -> None:
@@ -140,7 +157,7 @@ def read_body(response: httpx.Response, limit: int | None) -> None:
     parts: list[bytes] = []
     size = 0
     try:
-        for part in _body_parts(response):
+        for part in body_chunks(response):
             parts.append(part)
             size += len(part)
             if size > limit:
@@ -150,18 +167,6 @@ def read_body(response: httpx.Response, limit: int | None) -> None:
     finally:
         response.close()
     _keep(response, parts, limit)
-
-
-def _abody_parts(response: httpx.Response) -> AsyncIterator[bytes]:
-    """The async twin of ``_body_parts``."""
-    if (
-        response.is_stream_consumed
-        or "content-encoding" in response.headers
-        or not isinstance(response.stream, httpx.AsyncByteStream)
-    ):
-        return response.aiter_bytes()
-    response.is_stream_consumed = True
-    return response.stream.__aiter__()
 
 
 async def aread_body(response: httpx.Response, limit: int | None) -> None:
@@ -175,7 +180,7 @@ async def aread_body(response: httpx.Response, limit: int | None) -> None:
     parts: list[bytes] = []
     size = 0
     try:
-        async for part in _abody_parts(response):
+        async for part in abody_chunks(response):
             parts.append(part)
             size += len(part)
             if size > limit:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, Callable, Generator
 from functools import partial
 from typing import Any, Literal, TypeVar, cast, overload
 
@@ -46,7 +46,13 @@ from ._exceptions import (
     raise_transport_error,
     request_of,
 )
-from ._limits import DEFAULT_MAX_EVENT_SIZE, check_size_limit, event_too_large
+from ._limits import (
+    DEFAULT_MAX_EVENT_SIZE,
+    abody_chunks,
+    body_chunks,
+    check_size_limit,
+    event_too_large,
+)
 from ._loads import loader
 from ._release import AsyncRelease, AsyncStreamedBody, Release, StreamedBody
 from ._sse import SSEDecoder
@@ -79,25 +85,6 @@ def _next_check(counted: int, size: int, limit: int, timed: bool) -> int:
 def _text(raw: bytes) -> str:
     """An event's data as text (for errors and logs only: the hot path reads bytes)."""
     return raw.decode("utf-8", "replace")
-
-
-def _byte_chunks(response: httpx.Response) -> Iterator[bytes]:
-    """The body's chunks as they arrive.
-
-    Without a content-encoding the transport's own byte stream is read directly: httpx's
-    ``iter_bytes`` adds a decoder and a re-chunker per chunk, which dominates the cost of
-    tiny chunks. Transport errors are httpx errors either way (the transport maps them).
-    """
-    if "content-encoding" in response.headers:
-        return response.iter_bytes()
-    return iter(cast(httpx.SyncByteStream, response.stream))
-
-
-def _abyte_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
-    """The async twin of ``_byte_chunks``."""
-    if "content-encoding" in response.headers:
-        return response.aiter_bytes()
-    return cast(httpx.AsyncByteStream, response.stream).__aiter__()
 
 
 class _EventReader:
@@ -361,7 +348,7 @@ def _iter_events(
 ) -> Generator[MessageStreamEvent | dict[str, Any], None, None]:
     """The events of ``Stream``: reads ``response``, closes it through ``release``."""
     timed = reader.timed
-    chunks = _byte_chunks(response)
+    chunks = body_chunks(response)
     held: list[bytes] = []  # chunks that cannot end a line, held back from the decoder
     check_at = first_check = reader.first_check
     try:
@@ -449,7 +436,7 @@ async def _aiter_events(
 ) -> AsyncGenerator[MessageStreamEvent | dict[str, Any], None]:
     """The async twin of ``_iter_events``."""
     timed = reader.timed
-    chunks = _abyte_chunks(response)
+    chunks = abody_chunks(response)
     held: list[bytes] = []  # chunks that cannot end a line, held back from the decoder
     check_at = first_check = reader.first_check
     try:

@@ -14,12 +14,14 @@ A row is a plain dict (it goes straight into the JSON):
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+import traceback
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .timing import summarize
 
-__all__ = ["cost_row", "error_row", "status_of", "throughput_row", "value_row"]
+__all__ = ["cost_row", "error_row", "run_jobs", "status_of", "throughput_row", "value_row"]
 
 
 def _ratio(num: float, den: float) -> float | None:
@@ -175,3 +177,22 @@ def error_row(*, suite: str, id: str, title: str, error: str) -> dict[str, Any]:
         "status": "error",
         "error": error,
     }
+
+
+Job = tuple[str, str, Callable[[], list[dict[str, Any]]]]
+
+
+def run_jobs(suite: str, jobs: Sequence[Job], log: Callable[[str], None]) -> list[dict[str, Any]]:
+    """Run each ``(row id, title, job)``: its rows, or an error row when it fails (a failed
+    check is reported as such, then the run goes on)."""
+    rows: list[dict[str, Any]] = []
+    for row_id, title, job in jobs:
+        log(f"  {suite}: {row_id}")
+        started = time.perf_counter()
+        try:
+            rows.extend(job())
+            log(f"    {time.perf_counter() - started:.1f} s")
+        except Exception as exc:
+            log(traceback.format_exc())
+            rows.append(error_row(suite=suite, id=row_id, title=title, error=repr(exc)[:500]))
+    return rows

@@ -28,14 +28,13 @@ import json
 import subprocess
 import sys
 import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from . import peers, streams
-from .rows import cost_row, error_row, throughput_row
-from .timing import summarize
+from .rows import cost_row, run_jobs, throughput_row
+from .timing import rotate, summarize
 
 __all__ = ["burst", "run"]
 
@@ -75,10 +74,6 @@ class Server:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
-
-
-def _rotate(names: list[str], r: int) -> list[str]:
-    return names[r % len(names) :] + names[: r % len(names)]
 
 
 class _FloorCreate:
@@ -136,7 +131,7 @@ def _sync_create(
         cpu: dict[str, list[float]] = {name: [] for name in creates}
         wall: dict[str, list[float]] = {name: [] for name in creates}
         for r in range(rounds):
-            for name in _rotate(list(creates), r):
+            for name in rotate(list(creates), r):
                 create = creates[name]
                 gc.collect()
                 c0, w0 = time.process_time(), time.perf_counter()
@@ -194,7 +189,7 @@ def _async_create(
             seconds: dict[str, list[float]] = {name: [] for name in impls}
             cpu: dict[str, list[float]] = {name: [] for name in impls}
             for r in range(rounds):
-                for name in _rotate(list(impls), r):
+                for name in rotate(list(impls), r):
                     gc.collect()
                     c0, w0 = time.process_time(), time.perf_counter()
                     loop.run_until_complete(burst(clients[name], params, per_round, concurrency))
@@ -262,7 +257,7 @@ def _fresh_create(
             loop.run_until_complete(sample(impl))  # warm-up: imports, caches
         seconds: dict[str, list[float]] = {name: [] for name in impls}
         for r in range(rounds):
-            for name in _rotate(list(impls), r):
+            for name in rotate(list(impls), r):
                 gc.collect()
                 seconds[name].append(loop.run_until_complete(sample(impls[name])))
     finally:
@@ -391,7 +386,7 @@ def _interleave(
     wall: dict[str, list[float]] = {name: [] for name in runs}
     cpu: dict[str, list[float]] = {name: [] for name in runs}
     for r in range(rounds):
-        for name in _rotate(list(runs), r):
+        for name in rotate(list(runs), r):
             gc.collect()
             c0, w0 = time.process_time(), time.perf_counter()
             n = runs[name]()
@@ -453,7 +448,7 @@ def _many_streams(base_url: str, count: int, rounds: int) -> list[dict[str, Any]
     growth: dict[str, list[float]] = {"ours": [], "sdk": []}
     events = 0
     for r in range(rounds):
-        for name in _rotate(list(cpu), r):
+        for name in rotate(list(cpu), r):
             proc = subprocess.run(
                 [
                     sys.executable,
@@ -514,7 +509,6 @@ def run(quick: bool, log: Callable[[str], None]) -> list[dict[str, Any]]:
     fresh = [(50, 300), (500, 300)] if quick else [(50, 300), (50, 2000), (500, 300), (500, 2000)]
     many, many_rounds = (100, 2) if quick else (1000, 5)
     server = Server()
-    rows: list[dict[str, Any]] = []
     jobs: list[tuple[str, str, Callable[[], list[dict[str, Any]]]]] = [
         (
             "sync_create_cpu",
@@ -557,13 +551,6 @@ def run(quick: bool, log: Callable[[str], None]) -> list[dict[str, Any]]:
             ),
         )
     try:
-        for row_id, title, job in jobs:
-            log(f"  {SUITE}: {row_id}")
-            try:
-                rows.extend(job())
-            except Exception as exc:
-                log(traceback.format_exc())
-                rows.append(error_row(suite=SUITE, id=row_id, title=title, error=repr(exc)[:500]))
+        return run_jobs(SUITE, jobs, log)
     finally:
         server.close()
-    return rows

@@ -13,13 +13,11 @@ with the standard library's JSON only (``ours_stdlib``), in the same round robin
 
 from __future__ import annotations
 
-import time
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from . import peers, streams
-from .rows import error_row, throughput_row, value_row
+from .rows import run_jobs, throughput_row, value_row
 from .timing import Settings, compare
 
 __all__ = ["run"]
@@ -296,14 +294,8 @@ def run(
                         final(case, cut(case.body)),
                     )
                 )
-    rows: list[dict[str, Any]] = []
-    for row_id, title, job in jobs:
-        log(f"  {SUITE}: {row_id}")
-        started = time.perf_counter()
-        try:
-            rows.extend(job(row_id, title))
-            log(f"    {time.perf_counter() - started:.1f} s")
-        except Exception as exc:  # a failed check is reported as such, then the run goes on
-            log(traceback.format_exc())
-            rows.append(error_row(suite=SUITE, id=row_id, title=title, error=repr(exc)[:500]))
-    return rows
+    return run_jobs(
+        SUITE,
+        [(r, t, lambda job=job, r=r, t=t: job(r, t)) for r, t, job in jobs],
+        log,
+    )

@@ -31,16 +31,15 @@ import json
 import re
 import socket
 import time
-import traceback
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 
 from . import peers, streams
-from .rows import error_row
+from .rows import run_jobs
 from .suite_http import CROWD_CONNECT_TIMEOUT, Server, burst
-from .timing import summarize
+from .timing import rotate, summarize
 
 __all__ = ["Urllib3Transport", "markdown", "run"]
 
@@ -214,10 +213,6 @@ def _check_transport(mode: str, name: str, client: Any) -> None:
 # -- rows --------------------------------------------------------------------------------
 
 
-def _rotate(names: list[str], r: int) -> list[str]:
-    return names[r % len(names) :] + names[: r % len(names)]
-
-
 def _row(
     *,
     id: str,
@@ -283,7 +278,7 @@ def _sync_create(base_url: str, requests: int, rounds: int) -> dict[str, Any]:
         per_round = max(1, requests // rounds)
         cpu: dict[str, list[float]] = {name: [] for name in SYNC}
         for r in range(rounds):
-            for name in _rotate(list(SYNC), r):
+            for name in rotate(list(SYNC), r):
                 create = clients[name].messages.create
                 gc.collect()
                 c0 = time.process_time()
@@ -333,7 +328,7 @@ def _sync_stream(base_url: str, rounds: int) -> dict[str, Any]:
         cpu: dict[str, list[float]] = {name: [] for name in SYNC}
         total = 0
         for r in range(rounds):
-            for name in _rotate(list(SYNC), r):
+            for name in rotate(list(SYNC), r):
                 gc.collect()
                 c0 = time.process_time()
                 total = count(clients[name])
@@ -375,7 +370,7 @@ def _async_stream(base_url: str, rounds: int) -> dict[str, Any]:
         cpu: dict[str, list[float]] = {name: [] for name in ASYNC}
         total = 0
         for r in range(rounds):
-            for name in _rotate(list(ASYNC), r):
+            for name in rotate(list(ASYNC), r):
                 gc.collect()
                 c0 = time.process_time()
                 total = loop.run_until_complete(count(clients[name]))
@@ -427,7 +422,7 @@ def _fresh_create(
         rate: dict[str, list[float]] = {name: [] for name in ASYNC}
         cpu: dict[str, list[float]] = {name: [] for name in ASYNC}
         for r in range(rounds):
-            for name in _rotate(list(ASYNC), r):
+            for name in rotate(list(ASYNC), r):
                 gc.collect()
                 wall, used = loop.run_until_complete(sample(name))
                 rate[name].append(requests / wall)
@@ -475,7 +470,7 @@ def _warm_create(
         rate: dict[str, list[float]] = {name: [] for name in ASYNC}
         cpu: dict[str, list[float]] = {name: [] for name in ASYNC}
         for r in range(rounds):
-            for name in _rotate(list(ASYNC), r):
+            for name in rotate(list(ASYNC), r):
                 gc.collect()
                 c0, w0 = time.process_time(), time.perf_counter()
                 loop.run_until_complete(burst(clients[name], params, requests, concurrency))
@@ -679,7 +674,7 @@ def _parsers(base_url: str, rounds: int, scale: int) -> list[dict[str, Any]]:
         repeat = scale * (100 if row_id == "parse_json" else 4)
         cpu: dict[str, list[float]] = {name: [] for name in _PARSERS}
         for r in range(rounds):
-            for name in _rotate(list(_PARSERS), r):
+            for name in rotate(list(_PARSERS), r):
                 ready, fn = _PARSERS[name]
                 cpu[name].append(_time_prepared(ready, fn, reads, repeat))
         rows.append(
@@ -763,7 +758,7 @@ def _write_head(base_url: str, rounds: int, scale: int) -> dict[str, Any]:
     repeat = scale * 400
     cpu: dict[str, list[float]] = {name: [] for name in fns}
     for r in range(rounds):
-        for name in _rotate(list(fns), r):
+        for name in rotate(list(fns), r):
             fn = fns[name]
             gc.collect()
             c0 = time.process_time()
@@ -892,15 +887,7 @@ def run(quick: bool, log: Callable[[str], None]) -> list[dict[str, Any]]:
     jobs.append(
         ("parse", "parse a response", lambda: _parsers(base_url, parse_rounds, parse_scale))
     )
-    rows: list[dict[str, Any]] = []
     try:
-        for row_id, title, job in jobs:
-            log(f"  {SUITE}: {row_id}")
-            try:
-                rows.extend(job())
-            except Exception as exc:
-                log(traceback.format_exc())
-                rows.append(error_row(suite=SUITE, id=row_id, title=title, error=repr(exc)[:500]))
+        return run_jobs(SUITE, jobs, log)
     finally:
         server.close()
-    return rows

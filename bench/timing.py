@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Settings", "compare", "summarize"]
+__all__ = ["Settings", "compare", "rotate", "summarize"]
 
 
 @dataclass
@@ -30,6 +30,11 @@ class Settings:
     rounds: int = 7
     min_time: float = 0.05  # seconds per sample, at least
     budget: float = 20.0  # seconds per implementation and row, at most (roughly)
+
+
+def rotate(names: list[str], r: int) -> list[str]:
+    """The order of round ``r``: each name goes first in turn."""
+    return names[r % len(names) :] + names[: r % len(names)]
 
 
 def summarize(samples: list[float]) -> dict[str, Any]:

@@ -153,12 +153,10 @@ def _compile_scalar(schema: Mapping[str, Any], kinds: set[str]) -> Check:
     nullable = "null" in kinds
     concrete = kinds - {"null"}
     (only,) = concrete if len(concrete) == 1 else (None,)
-    rules = (const, enum, minimum, maximum, exclusive_min, exclusive_max)
-    plain = all(rule is None for rule in rules[1:]) and const is ...
-    plain = plain and min_length is None and max_length is None and pattern is None
+    rules = (enum, minimum, maximum, exclusive_min, exclusive_max, min_length, max_length, pattern)
     exact = {"string": str, "boolean": bool}.get(only or "")
-    if plain and exact is not None:
-        # Only a type to check (most fields): the fast path, then the full one for its error.
+    if exact is not None and const is ... and all(rule is None for rule in rules):
+        # Only a type to check (most fields): one exact type test on the common path.
         def check_type(value: Any, path: str) -> Any:
             if type(value) is exact or (value is None and nullable):
                 return value

@@ -7,6 +7,7 @@ body framing of ``_http11`` on its own (chunked bodies cut anywhere, malformed o
 from __future__ import annotations
 
 import asyncio
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -268,6 +269,90 @@ def test_read_timeout_closes_the_connection_and_frees_its_slot(
         asyncio.run(main())
     assert server.wait_until(lambda s: s.closed_by_client >= 1)
     assert server.connections == 2
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_each_request_on_a_kept_connection_gets_its_own_read_timeout(
+    serve: Callable[..., Server], mode: str
+) -> None:
+    # The sync transport sets a socket's timeout only when it changes: a short read
+    # timeout after a long one, then none at all, must each hold on the same connection.
+    def handler(conn: Conn, req: Request) -> bool:
+        if req.number == 2:
+            conn.pause(0.6)
+        return conn.send(json_answer(message_json()))
+
+    server = serve(handler)
+    limits = httpx.Limits(max_connections=1)
+    if mode == "sync":
+        transport = CoreTransport(limits)
+        assert b'"msg_loop"' in sync_get(transport, request(server, read=5.0))
+        with pytest.raises(httpx.ReadTimeout):
+            sync_get(transport, request(server, read=0.2))
+        slow = request(server)
+        slow.extensions["timeout"]["read"] = None
+        assert b'"msg_loop"' in sync_get(transport, slow)
+        transport.close()
+    else:
+
+        async def main() -> None:
+            transport = AsyncCoreTransport(limits)
+            assert b'"msg_loop"' in await async_get(transport, request(server, read=5.0))
+            with pytest.raises(httpx.ReadTimeout):
+                await async_get(transport, request(server, read=0.2))
+            slow = request(server)
+            slow.extensions["timeout"]["read"] = None
+            assert b'"msg_loop"' in await async_get(transport, slow)
+            await transport.aclose()
+
+        asyncio.run(main())
+    # The timed-out connection was closed; the first and the last request had their own.
+    assert server.connections == 2
+    assert server.request_count == 3
+
+
+def test_a_body_larger_than_the_socket_buffers_arrives_whole(
+    serve: Callable[..., Server],
+) -> None:
+    # Sends past the socket's buffer are partial; every byte must still go, in order.
+    body = bytes(range(256)) * (24 * 1024)  # 6 MiB
+
+    def handler(conn: Conn, req: Request) -> bool:
+        return conn.send(json_answer(message_json(text=str(req.body == body))))
+
+    server = serve(handler)
+    transport = CoreTransport(httpx.Limits(max_connections=1))
+    req = httpx.Request(
+        "POST", server.url + "/v1/messages", content=body, extensions={"timeout": TIMEOUTS}
+    )
+    assert b'"text":"True"' in sync_get(transport, req).replace(b" ", b"")
+    transport.close()
+
+
+def test_a_server_that_never_reads_is_a_write_timeout() -> None:
+    listener = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+    acceptor = threading.Thread(target=lambda: accepted.append(listener.accept()[0]))
+    acceptor.start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/v1/messages"
+    transport = CoreTransport(httpx.Limits(max_connections=1))
+    try:
+        req = httpx.Request(
+            "POST",
+            url,
+            content=b"x" * (64 << 20),  # more than any socket buffers hold
+            extensions={"timeout": {**TIMEOUTS, "write": 0.3}},
+        )
+        with pytest.raises(httpx.WriteTimeout) as caught:
+            transport.handle_request(req)
+        assert caught.value.request is req
+        assert transport.connections == []  # the connection was dropped
+    finally:
+        transport.close()
+        acceptor.join(timeout=5)
+        for sock in accepted:
+            sock.close()
+        listener.close()
 
 
 # -- release ----------------------------------------------------------------------------

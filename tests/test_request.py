@@ -498,9 +498,10 @@ def test_url_cache_keeps_serving_hot_paths_after_many_ids() -> None:
     for n in range(200):
         cfg.url(f"/v1/models/claude-{n}")
     assert len(cfg._urls) <= 64
-    first = cfg.url("/v1/messages")  # first asked for after many ids
-    assert cfg.url("/v1/messages") is first
-    assert str(cfg.url("/v1/messages")) == "https://api.example.test/v1/messages"
+    first, host = cfg.url("/v1/messages")  # first asked for after many ids
+    assert cfg.url("/v1/messages")[0] is first
+    assert str(first) == "https://api.example.test/v1/messages"
+    assert host == b"api.example.test"
 
 
 def test_requests_carry_host_and_length_first_and_a_readable_body() -> None:

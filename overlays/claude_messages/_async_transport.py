@@ -121,7 +121,11 @@ class IdleConnection(Protocol):
     """What the pool decisions below read of a connection (both transports' ``_Conn``)."""
 
     idle_since: float
-    sock: socket.socket | None
+
+    @property
+    def sock(self) -> socket.socket | None:
+        """The connection's socket (``None``: unknown, so never reused)."""
+        ...
 
 
 _C = TypeVar("_C", bound=IdleConnection)

@@ -88,16 +88,18 @@ class RequestConfig:
         self.timeout = timeout.as_dict()
         self.timeout_is_default = timeout_is_default
         self.api_version = api_version
-        self._urls: dict[str, httpx.URL] = {}
+        self._urls: dict[str, tuple[httpx.URL, bytes]] = {}
 
-    def url(self, path: str) -> httpx.URL:
-        """The absolute URL of an API path, parsed once per path and reused."""
-        url = self._urls.get(path)
-        if url is None:
+    def url(self, path: str) -> tuple[httpx.URL, bytes]:
+        """The absolute URL of an API path and its Host header value, parsed once per path
+        and reused."""
+        target = self._urls.get(path)
+        if target is None:
             url = httpx.URL(self.base_url + path)
+            target = url, url.netloc
             # Paths with ids (one per batch or model) must not grow the cache without end;
             # starting over when full keeps the few hot paths (/v1/messages) cached.
             if len(self._urls) >= _URL_CACHE_SIZE:
                 self._urls.clear()
-            self._urls[path] = url
-        return url
+            self._urls[path] = target
+        return target

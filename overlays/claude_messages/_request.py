@@ -22,6 +22,7 @@ from ._sentinels import is_absent
 __all__ = ["build_request", "encode_json"]
 
 _TIMEOUT_KEYS: Final = ("connect", "read", "write", "pool")
+_NUMBER: Final = (int, float)
 _BODY_METHODS: Final = frozenset({"POST", "PUT", "PATCH"})
 _FRAMING: Final = frozenset({"content-length", "transfer-encoding"})
 
@@ -71,7 +72,7 @@ def _timeout_dict(
         result = config.timeout
     elif isinstance(timeout, httpx.Timeout):
         result = timeout.as_dict()
-    elif isinstance(timeout, int | float) and not isinstance(timeout, bool):
+    elif isinstance(timeout, _NUMBER) and not isinstance(timeout, bool):
         if not timeout > 0:
             raise ValueError(f"timeout must be > 0 seconds, got {timeout}")
         result = dict.fromkeys(_TIMEOUT_KEYS, float(timeout))
@@ -113,13 +114,13 @@ def build_request(
     if is_absent(extra_query):
         extra_query = None
     if idle_timeout is not None:
-        if not isinstance(idle_timeout, int | float) or isinstance(idle_timeout, bool):
+        if not isinstance(idle_timeout, _NUMBER) or isinstance(idle_timeout, bool):
             raise TypeError(f"idle_timeout must be a number, not {_type_name(idle_timeout)}")
         if not 0 < idle_timeout < float("inf"):
             raise ValueError(
                 f"idle_timeout must be a finite number > 0 seconds, got {idle_timeout}"
             )
-    url = config.url(path)
+    url, host = config.url(path)
     if extra_query:
         if not isinstance(extra_query, Mapping):
             raise TypeError(f"extra_query must be a dict, not {_type_name(extra_query)}")
@@ -144,17 +145,19 @@ def build_request(
     # two are added here, first, as httpx would.
     auto: list[tuple[bytes, bytes]] = []
     if "host" not in names:
-        auto.append((b"Host", url.netloc))
+        auto.append((b"Host", host))
     if (content or method in _BODY_METHODS) and not names & _FRAMING:
         auto.append((b"Content-Length", b"%d" % len(content)))
     secret = SecretHeaders(auto + headers.raw)
     request = httpx.Request(
         method,
         url,
-        headers=secret,
         stream=httpx.ByteStream(content),
         extensions={"timeout": _timeout_dict(config, timeout, idle_timeout)},
     )
-    request.read()  # the body is in memory: ``request.content`` is readable, as with content=
+    # Set, not passed: httpx would copy them (and a subclass's repr would be lost).
     request.headers = secret
+    # What ``request.read()`` stores (the body is in memory: ``request.content`` is
+    # readable, as with ``content=``), without joining the stream again.
+    request._content = content
     return request

@@ -2,15 +2,19 @@
 
 The same pool (a stack of idle connections per origin, a queue of waiting requests, a
 finished response handing its connection or slot to the first waiter) and the same wire
-code (``_http11``), over httpcore's sync socket backend. A socket read becomes at most one
-body chunk, whatever the number of HTTP chunks in it. Timeouts (connect, read, write,
-pool), ``httpx.Limits``, idle checks and httpx's errors behave as in the async transport.
+code (``_http11``). httpcore's sync backend opens the connections (TCP, TLS); reads and
+writes then go to the socket itself, with its timeout set only when it changes (a read or
+write through httpcore's stream costs two context managers and a ``settimeout`` each).
+A socket read becomes at most one body chunk, whatever the number of HTTP chunks in it.
+Timeouts (connect, read, write, pool), ``httpx.Limits``, idle checks and httpx's errors
+behave as in the async transport.
 """
 
 from __future__ import annotations
 
 import collections
 import contextlib
+import socket
 import ssl
 import threading
 import time
@@ -26,18 +30,53 @@ from ._http11 import READ_SIZE, BodyDecoder, Exchange
 __all__ = ["CoreTransport"]
 
 
+_UNSET: Any = object()  # no timeout set on the socket yet
+
+
 class _Conn:
-    __slots__ = ("idle", "idle_since", "origin", "sock", "stream")
+    __slots__ = ("idle", "idle_since", "origin", "sock", "stream", "timeout")
 
     def __init__(self, stream: httpcore.NetworkStream, origin: Origin) -> None:
         self.stream = stream
         self.origin = origin
-        self.sock = stream.get_extra_info("socket")
+        # The socket (a plain or a TLS one) that the stream reads and writes.
+        self.sock: socket.socket = stream.get_extra_info("socket")
+        self.timeout: float | None = _UNSET
         self.idle_since = 0.0
         self.idle = False
 
     def is_idle(self) -> bool:
         return self.idle
+
+    def recv(self, timeout: float | None) -> bytes:
+        """At most ``READ_SIZE`` bytes; ``b""`` at the end of the stream."""
+        sock = self.sock
+        if timeout != self.timeout:
+            sock.settimeout(timeout)
+            self.timeout = timeout
+        try:
+            return sock.recv(READ_SIZE)
+        except TimeoutError as exc:  # socket.timeout
+            raise httpx.ReadTimeout(str(exc)) from exc
+        except OSError as exc:
+            raise httpx.ReadError(str(exc)) from exc
+
+    def send(self, data: bytes, timeout: float | None) -> None:
+        """All of ``data``; ``timeout`` bounds each wait for the socket to take more."""
+        sock = self.sock
+        if timeout != self.timeout:
+            sock.settimeout(timeout)
+            self.timeout = timeout
+        try:
+            sent = sock.send(data)
+            if sent < len(data):
+                view = memoryview(data)
+                while sent < len(view):
+                    sent += sock.send(view[sent:])
+        except TimeoutError as exc:
+            raise httpx.WriteTimeout(str(exc)) from exc
+        except OSError as exc:
+            raise httpx.WriteError(str(exc)) from exc
 
 
 class _Waiter:
@@ -224,7 +263,7 @@ class CoreTransport(httpx.BaseTransport):
                     conn = self._connect(origin, timeouts.get("connect"))
                     with self._lock:
                         self._busy.add(conn)
-                exchange = _send(conn.stream, request, timeouts)
+                exchange = _send(conn, request, timeouts)
                 decoder = exchange.decoder()
                 rest = decoder.feed(exchange.rest)
             except BaseException:
@@ -264,9 +303,7 @@ class CoreTransport(httpx.BaseTransport):
             _close_stream(conn.stream)
 
 
-def _send(
-    stream: httpcore.NetworkStream, request: httpx.Request, timeouts: dict[str, Any]
-) -> Exchange:
+def _send(conn: _Conn, request: httpx.Request, timeouts: dict[str, Any]) -> Exchange:
     write_timeout = timeouts.get("write")
     exchange = Exchange(request)
     pending = [exchange.head()]
@@ -278,12 +315,12 @@ def _send(
             pending.append(exchange.body_part(part))
             size += len(part)
             if size >= READ_SIZE:
-                stream.write(b"".join(pending), write_timeout)
+                conn.send(b"".join(pending), write_timeout)
                 pending, size = [], 0
     pending.append(exchange.end())
-    stream.write(b"".join(pending), write_timeout)
+    conn.send(b"".join(pending), write_timeout)
     read_timeout = timeouts.get("read")
-    while exchange.feed(stream.read(READ_SIZE, read_timeout)) is None:
+    while exchange.feed(conn.recv(read_timeout)) is None:
         pass
     return exchange
 
@@ -317,12 +354,12 @@ class _Body(httpx.SyncByteStream):
         if conn is None:
             return
         decoder = self._decoder
-        read = conn.stream.read
+        read = conn.recv
         timeout = self._timeout
         try:
             with httpx_errors(self._request):
                 while not decoder.done:
-                    data = read(READ_SIZE, timeout)
+                    data = read(timeout)
                     if not data:
                         decoder.eof()
                         break

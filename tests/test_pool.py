@@ -355,6 +355,41 @@ def test_a_server_that_never_reads_is_a_write_timeout() -> None:
         listener.close()
 
 
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_header_values_decode_as_httpx_decodes_them(
+    serve: Callable[..., Server], mode: str
+) -> None:
+    # An all-ASCII head is marked so (no decode pass on first lookup); one with UTF-8 or
+    # Latin-1 bytes in a value is left for httpx to find the encoding of, as it would.
+    values = [b"plain", "café".encode(), "café".encode("latin-1")]
+
+    def handler(conn: Conn, req: Request) -> bool:
+        note = values[req.number - 1]
+        return conn.send(b"HTTP/1.1 200 OK\r\nx-note: %s\r\ncontent-length: 2\r\n\r\n{}" % note)
+
+    server = serve(handler)
+    seen: list[tuple[str, str]] = []
+    if mode == "sync":
+        transport = CoreTransport(httpx.Limits())
+        for _ in values:
+            response = transport.handle_request(request(server))
+            response.read()
+            seen.append((response.headers["x-note"], response.headers.encoding))
+        transport.close()
+    else:
+
+        async def main() -> None:
+            transport = AsyncCoreTransport(httpx.Limits())
+            for _ in values:
+                response = await transport.handle_async_request(request(server))
+                await response.aread()
+                seen.append((response.headers["x-note"], response.headers.encoding))
+            await transport.aclose()
+
+        asyncio.run(main())
+    assert seen == [("plain", "ascii"), ("café", "utf-8"), ("café", "iso-8859-1")]
+
+
 # -- release ----------------------------------------------------------------------------
 
 

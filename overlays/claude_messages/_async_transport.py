@@ -363,17 +363,10 @@ class AsyncCoreTransport(httpx.AsyncBaseTransport):
                 else:
                     await self._drop(conn)
                 raise
-        head = exchange.response
-        assert head is not None
         body = _Body(self, conn, exchange, decoder, rest, timeouts.get("read"), request)
         if decoder.done:
             await body.finish()
-        return httpx.Response(
-            status_code=head.status_code,
-            headers=list(head.headers),
-            stream=body,
-            extensions=exchange.extensions(),
-        )
+        return exchange.http_response(body)
 
     async def aclose(self) -> None:
         self._closed = True

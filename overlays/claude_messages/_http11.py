@@ -163,7 +163,16 @@ class ResponseHead:
     """A response's status line and fields (names lowercased, values stripped), and what
     they say of the body's framing and the connection."""
 
-    __slots__ = ("chunked", "close", "headers", "http_version", "length", "reason", "status_code")
+    __slots__ = (
+        "ascii",
+        "chunked",
+        "close",
+        "headers",
+        "http_version",
+        "length",
+        "reason",
+        "status_code",
+    )
 
     def __init__(
         self,
@@ -179,6 +188,7 @@ class ResponseHead:
         self.chunked = False  # transfer-encoding: chunked
         self.length: int | None = None  # content-length
         self.close = False  # connection: close
+        self.ascii = False  # every byte of the head is ASCII
 
 
 def _parse_fields(lines: list[bytes]) -> list[tuple[bytes, bytes]]:
@@ -215,6 +225,7 @@ def parse_head(head: bytes) -> ResponseHead:
     version, status, reason = match.groups()
     fields = _parse_fields(lines[1:])
     result = ResponseHead(version, int(status), reason or b"", fields)
+    result.ascii = head.isascii()
     lengths: set[bytes] = set()
     codings: list[bytes] = []
     for name, value in fields:
@@ -372,3 +383,13 @@ class Exchange:
             "http_version": b"HTTP/" + response.http_version,
             "reason_phrase": response.reason,
         }
+
+    def http_response(self, stream: httpx.SyncByteStream | httpx.AsyncByteStream) -> httpx.Response:
+        """The ``httpx.Response`` of the head read, its body to come from ``stream``."""
+        head = self.response
+        assert head is not None
+        response = httpx.Response(head.status_code, stream=stream, extensions=self.extensions())
+        # Set, not passed, with their encoding when the head is all ASCII: httpx would
+        # otherwise try to decode every field on the first lookup to find one out.
+        response.headers = httpx.Headers(head.headers, encoding="ascii" if head.ascii else None)
+        return response

@@ -274,17 +274,10 @@ class CoreTransport(httpx.BaseTransport):
                 else:
                     self._drop(conn)
                 raise
-        head = exchange.response
-        assert head is not None
         body = _Body(self, conn, exchange, decoder, rest, timeouts.get("read"), request)
         if decoder.done:
             body.finish()
-        return httpx.Response(
-            status_code=head.status_code,
-            headers=list(head.headers),
-            stream=body,
-            extensions=exchange.extensions(),
-        )
+        return exchange.http_response(body)
 
     def close(self) -> None:
         with self._lock:

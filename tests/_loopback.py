@@ -7,6 +7,9 @@ the client closes one, so a test can ask whether the client let a connection go.
 
 Every wait is bounded: handlers use ``conn.wait_for_close(timeout)`` or sleep for a
 bounded time, and ``close()`` ends everything.
+
+``Server(handler, tls=True)`` serves HTTPS for ``localhost`` with the test-only
+certificate in ``fixtures/tls``; ``client_tls_context()`` trusts its authority.
 """
 
 from __future__ import annotations
@@ -14,21 +17,38 @@ from __future__ import annotations
 import contextlib
 import json
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 __all__ = [
     "SSE_HEAD",
     "Conn",
     "Request",
     "Server",
+    "client_tls_context",
     "json_answer",
     "message_json",
     "sse_event",
     "sse_message",
 ]
+
+TLS_FILES = Path(__file__).parent / "fixtures" / "tls"
+
+
+def client_tls_context() -> ssl.SSLContext:
+    """A client context that trusts the test authority (and nothing else)."""
+    return ssl.create_default_context(cafile=str(TLS_FILES / "ca.pem"))
+
+
+def _server_tls_context() -> ssl.SSLContext:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(TLS_FILES / "server.pem", TLS_FILES / "server.key")
+    return context
+
 
 SSE_HEAD = (
     b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
@@ -190,8 +210,10 @@ class Server:
     ``wait_for_close``), ``requests`` every request in arrival order.
     """
 
-    def __init__(self, handler: Handler, *, keep_requests: bool = True) -> None:
+    def __init__(self, handler: Handler, *, keep_requests: bool = True, tls: bool = False) -> None:
         self.handler = handler
+        self._tls = _server_tls_context() if tls else None
+        self.handshake_failures = 0  # TLS handshakes the client broke off
         self.keep_requests = keep_requests  # False: only count them (long soaks)
         self.connections = 0
         self.closed_by_client = 0
@@ -214,6 +236,8 @@ class Server:
 
     @property
     def url(self) -> str:
+        if self._tls is not None:
+            return f"https://localhost:{self.port}"
         return f"http://127.0.0.1:{self.port}"
 
     @property
@@ -293,6 +317,16 @@ class Server:
     def _serve(self, sock: socket.socket) -> None:
         conn = Conn(sock, self)
         try:
+            if self._tls is not None:
+                sock.settimeout(5.0)
+                try:
+                    tls_sock = self._tls.wrap_socket(sock, server_side=True)
+                except (ssl.SSLError, OSError):
+                    self._note(handshake_failures=1)
+                    return
+                with self._lock:  # close() shuts the TLS socket down, which owns the fd now
+                    self._conns[self._conns.index(sock)] = tls_sock
+                conn.sock = sock = tls_sock
             while not self.stopping.is_set():
                 request = self._read_request(conn)
                 if request is None:

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from _loopback import Conn, Request, Server, json_answer, message_json
+from _loopback import Conn, Request, Server, client_tls_context, json_answer, message_json
 from claude_messages._async_transport import AsyncCoreTransport
 from claude_messages._http11 import BodyDecoder
 from claude_messages._sync_transport import CoreTransport
@@ -388,6 +388,64 @@ def test_header_values_decode_as_httpx_decodes_them(
 
         asyncio.run(main())
     assert seen == [("plain", "ascii"), ("café", "utf-8"), ("café", "iso-8859-1")]
+
+
+# -- TLS --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_https_verifies_the_server_and_keeps_the_connection(mode: str) -> None:
+    with Server(answer, tls=True) as server:
+        limits = httpx.Limits(max_connections=1)
+        context = client_tls_context()
+        if mode == "sync":
+            transport = CoreTransport(limits, ssl_context=context)
+            bodies = [sync_get(transport, request(server)) for _ in range(3)]
+            transport.close()
+        else:
+
+            async def main() -> list[bytes]:
+                transport = AsyncCoreTransport(limits, ssl_context=context)
+                try:
+                    return [await async_get(transport, request(server)) for _ in range(3)]
+                finally:
+                    await transport.aclose()
+
+            bodies = asyncio.run(main())
+        assert all(b'"msg_loop"' in body for body in bodies)
+        assert server.connections == 1  # one handshake, three requests
+        assert server.handshake_failures == 0
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("case", ["unknown authority", "another name"])
+def test_https_refuses_a_server_it_cannot_verify(mode: str, case: str) -> None:
+    # The default context trusts the system's authorities, not the test one; the test
+    # certificate names localhost, not 127.0.0.1.
+    with Server(answer, tls=True) as server:
+        if case == "unknown authority":
+            context, url = None, server.url
+        else:
+            context, url = client_tls_context(), server.url.replace("localhost", "127.0.0.1")
+        req = httpx.Request("GET", url + "/v1/models", extensions={"timeout": TIMEOUTS})
+        if mode == "sync":
+            transport = CoreTransport(httpx.Limits(), ssl_context=context)
+            with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+                transport.handle_request(req)
+            assert transport.connections == []
+            transport.close()
+        else:
+
+            async def main() -> None:
+                transport = AsyncCoreTransport(httpx.Limits(), ssl_context=context)
+                with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+                    await transport.handle_async_request(req)
+                assert transport.connections == []
+                await transport.aclose()
+
+            asyncio.run(main())
+        assert server.request_count == 0
+        assert server.wait_until(lambda s: s.handshake_failures == 1)
 
 
 # -- release ----------------------------------------------------------------------------

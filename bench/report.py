@@ -221,7 +221,8 @@ def markdown(results: dict[str, Any]) -> str:
         "stand before the parenthesis, the second is claude-messages without orjson; for sync "
         "`create()` the floor is `http.client` kept alive + `json.dumps` + `json.loads` on the "
         "same server; in bold where over its target (1.5x for typed raw events, 1.3x for "
-        "`stream()`, for client CPU when streaming over loopback and per sync `create()`). "
+        "`stream()`, for client CPU when streaming over loopback and per sync `create()`); "
+        "the median of the rounds' own ratios (each round runs both back to back). "
         "Spread: half the "
         "interquartile range over the median, claude-messages / anthropic.",
         "",

@@ -10,10 +10,14 @@ A row is a plain dict (it goes straight into the JSON):
 - ``status``: ``met``, ``missed``, ``info`` (no target) or ``error`` (a check failed);
 - with a ``floor`` among the values: ``vs_floor`` (and ``sdk_vs_floor``, ``stdlib_vs_floor``),
   the time taken as a multiple of the floor's, and ``floor_status`` against ``floor_target``.
+  Where every round measured both (the suites interleave them), it is the median of the
+  rounds' own ratios: the two ran back to back, so the machine's speed drifting between
+  rounds (a shared machine's does, by a fifth and more) cancels out of each ratio.
 """
 
 from __future__ import annotations
 
+import statistics
 import time
 import traceback
 from collections.abc import Callable, Sequence
@@ -76,12 +80,20 @@ def throughput_row(
         "note": note,
     }
     if "floor" in values:
-        # Time taken as a multiple of the floor's: the floor's rate over each one's.
-        _floor_fields(row, lambda name: _ratio(values["floor"]["median"], values[name]["median"]))
+        # Time taken as a multiple of the floor's.
+        _floor_fields(row, lambda name: _paired(samples[name], samples["floor"]))
         if "ours_stdlib" in values:
             row["stdlib_ratio"] = _ratio(values["ours_stdlib"]["median"], values["sdk"]["median"])
         _floor_status(row, floor_target)
     return row
+
+
+def _paired(costs: Sequence[float], floor: Sequence[float]) -> float | None:
+    """``costs`` over ``floor``: the median of the rounds' ratios where the rounds pair up,
+    else the ratio of the medians."""
+    if len(costs) == len(floor) and all(floor):
+        return statistics.median(c / f for c, f in zip(costs, floor, strict=True))
+    return _ratio(statistics.median(costs), statistics.median(floor))
 
 
 def _floor_fields(row: dict[str, Any], vs_floor: Callable[[str], float | None]) -> None:
@@ -134,7 +146,7 @@ def cost_row(
         **(extra or {}),
     }
     if "floor" in values:
-        _floor_fields(row, lambda name: _ratio(values[name]["median"], values["floor"]["median"]))
+        _floor_fields(row, lambda name: _paired(samples[name], samples["floor"]))
         _floor_status(row, floor_target)
     return row
 

@@ -502,7 +502,7 @@ def _many_streams(base_url: str, count: int, rounds: int) -> list[dict[str, Any]
 
 def run(quick: bool, log: Callable[[str], None]) -> list[dict[str, Any]]:
     impls = {name: peers.make_impl(name) for name in ("ours", "sdk")}
-    sync_requests, sync_rounds = (300, 3) if quick else (2000, 5)
+    sync_requests, sync_rounds = (300, 3) if quick else (4000, 20)
     async_requests, async_rounds = (600, 2) if quick else (3000, 5)
     stream_rounds = 3 if quick else 9
     fresh_rounds = 3 if quick else 7

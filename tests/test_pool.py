@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -311,48 +312,152 @@ def test_each_request_on_a_kept_connection_gets_its_own_read_timeout(
     assert server.request_count == 3
 
 
-def test_a_body_larger_than_the_socket_buffers_arrives_whole(
-    serve: Callable[..., Server],
+def in_mode(mode: str, run: Callable[[Any], Any]) -> Any:
+    """``run(send)``, where ``send(request)`` returns the body of the answer to ``request``
+    on one new transport of ``mode`` (one connection at most), closed after."""
+    limits = httpx.Limits(max_connections=1)
+    if mode == "sync":
+        transport = CoreTransport(limits)
+        try:
+            return run(lambda req: sync_get(transport, req))
+        finally:
+            transport.close()
+
+    async def main() -> Any:
+        transport = AsyncCoreTransport(limits)
+        try:
+            return await run(lambda req: async_get(transport, req))
+        finally:
+            await transport.aclose()
+
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_request_body_larger_than_the_socket_buffers_arrives_whole(
+    serve: Callable[..., Server], mode: str
 ) -> None:
-    # Sends past the socket's buffer are partial; every byte must still go, in order.
+    # Sends past the socket's buffer are partial (sync) or wait for the buffer to drain
+    # (async); every byte must still go, in order.
     body = bytes(range(256)) * (24 * 1024)  # 6 MiB
 
     def handler(conn: Conn, req: Request) -> bool:
         return conn.send(json_answer(message_json(text=str(req.body == body))))
 
     server = serve(handler)
-    transport = CoreTransport(httpx.Limits(max_connections=1))
     req = httpx.Request(
         "POST", server.url + "/v1/messages", content=body, extensions={"timeout": TIMEOUTS}
     )
-    assert b'"text":"True"' in sync_get(transport, req).replace(b" ", b"")
-    transport.close()
+    answer = in_mode(mode, lambda send: send(req))
+    assert b'"text":"True"' in answer.replace(b" ", b"")
 
 
-def test_a_server_that_never_reads_is_a_write_timeout() -> None:
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_response_body_read_slowly_arrives_whole(serve: Callable[..., Server], mode: str) -> None:
+    # A reader slower than the socket: the async connection stops reading the socket
+    # while it holds enough, and starts again as the reader takes it.
+    body = bytes(range(256)) * (16 * 1024)  # 4 MiB
+
+    def handler(conn: Conn, req: Request) -> bool:
+        head = b"HTTP/1.1 200 OK\r\ncontent-length: %d\r\n\r\n" % len(body)
+        return conn.send(head + body)
+
+    server = serve(handler)
+    req = request(server)
+    if mode == "sync":
+        transport = CoreTransport(httpx.Limits())
+        response = transport.handle_request(req)
+        parts = []
+        for part in response.stream:
+            parts.append(part)
+            time.sleep(0.001)
+        response.close()
+        transport.close()
+    else:
+
+        async def main() -> list[bytes]:
+            transport = AsyncCoreTransport(httpx.Limits())
+            response = await transport.handle_async_request(req)
+            got = []
+            async for part in response.stream:  # type: ignore[union-attr]
+                got.append(part)
+                await asyncio.sleep(0.01)
+            await response.aclose()
+            await transport.aclose()
+            return got
+
+        parts = asyncio.run(main())
+    assert b"".join(parts) == body
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_server_that_never_reads_is_a_write_timeout(mode: str) -> None:
     listener = socket.create_server(("127.0.0.1", 0))
     accepted: list[socket.socket] = []
     acceptor = threading.Thread(target=lambda: accepted.append(listener.accept()[0]))
     acceptor.start()
     url = f"http://127.0.0.1:{listener.getsockname()[1]}/v1/messages"
-    transport = CoreTransport(httpx.Limits(max_connections=1))
+    req = httpx.Request(
+        "POST",
+        url,
+        content=b"x" * (64 << 20),  # more than any socket buffers hold
+        extensions={"timeout": {**TIMEOUTS, "write": 0.3}},
+    )
     try:
-        req = httpx.Request(
-            "POST",
-            url,
-            content=b"x" * (64 << 20),  # more than any socket buffers hold
-            extensions={"timeout": {**TIMEOUTS, "write": 0.3}},
-        )
-        with pytest.raises(httpx.WriteTimeout) as caught:
-            transport.handle_request(req)
+        if mode == "sync":
+            transport = CoreTransport(httpx.Limits(max_connections=1))
+            with pytest.raises(httpx.WriteTimeout) as caught:
+                transport.handle_request(req)
+            assert transport.connections == []  # the connection was dropped
+            transport.close()
+        else:
+
+            async def main() -> pytest.ExceptionInfo[httpx.WriteTimeout]:
+                transport = AsyncCoreTransport(httpx.Limits(max_connections=1))
+                with pytest.raises(httpx.WriteTimeout) as caught:
+                    await transport.handle_async_request(req)
+                assert transport.connections == []
+                await transport.aclose()
+                return caught
+
+            caught = asyncio.run(main())
         assert caught.value.request is req
-        assert transport.connections == []  # the connection was dropped
     finally:
-        transport.close()
         acceptor.join(timeout=5)
         for sock in accepted:
             sock.close()
         listener.close()
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_an_idle_connection_the_server_wrote_on_is_not_reused(
+    serve: Callable[..., Server], mode: str
+) -> None:
+    # Bytes after a complete answer belong to no request: the connection is dropped
+    # before the next request, never read as that request's answer.
+    def handler(conn: Conn, req: Request) -> bool:
+        if not conn.send(json_answer(message_json(msg_id=f"msg_{req.number}"))):
+            return False
+        if req.number == 1:  # once the client holds the connection idle: unasked bytes
+            conn.pause(0.05)
+            return conn.send(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n")
+        return True
+
+    server = serve(handler)
+
+    def run(send: Callable[[httpx.Request], Any]) -> Any:
+        first = send(request(server))
+        time.sleep(0.2)  # the stray bytes reach the client
+        return first, send(request(server))
+
+    async def arun(send: Callable[[httpx.Request], Any]) -> Any:
+        first = await send(request(server))
+        await asyncio.sleep(0.2)
+        return first, await send(request(server))
+
+    first, second = in_mode(mode, run if mode == "sync" else arun)
+    assert b'"msg_1"' in first and b'"msg_2"' in second
+    assert server.connections == 2
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])

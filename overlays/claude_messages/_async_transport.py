@@ -12,9 +12,10 @@ What it keeps of httpx's transport: the connect, read, write and pool timeouts o
 ``keepalive_expiry`` from ``httpx.Limits``; an idle connection the server closed (or that
 expired) is never reused; a response closed before its end (or a request cancelled)
 closes its connection and frees its slot. Errors are httpx's (``httpx.ConnectError``,
-``httpx.ReadTimeout``, ``httpx.PoolTimeout``, ...). Sockets, TLS and timeouts come from
-httpcore's anyio backend (asyncio and trio); the wire format from ``_http11``. HTTP/1.1
-only, no proxy: with proxies in the environment the client uses an ``httpx.AsyncClient``.
+``httpx.ReadTimeout``, ``httpx.PoolTimeout``, ...). Under asyncio, connections run on
+asyncio's own transports (``_asyncio_stream``); under another event loop (trio), on
+httpcore's anyio backend. The wire format comes from ``_http11``. HTTP/1.1 only, no
+proxy: with proxies in the environment the client uses an ``httpx.AsyncClient``.
 """
 
 from __future__ import annotations
@@ -25,13 +26,15 @@ import select
 import socket
 import ssl
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Protocol, TypeVar
 
 import anyio
 import httpcore
 import httpx
+import sniffio
 
+from ._asyncio_stream import AsyncioStream, connect
 from ._http11 import READ_SIZE, BodyDecoder, Exchange
 
 __all__ = [
@@ -122,9 +125,8 @@ class IdleConnection(Protocol):
 
     idle_since: float
 
-    @property
-    def sock(self) -> socket.socket | None:
-        """The connection's socket (``None``: unknown, so never reused)."""
+    def readable(self) -> bool:
+        """Whether the server sent something or hung up (see ``readable``)."""
         ...
 
 
@@ -136,7 +138,7 @@ def reusable_idle(conn: IdleConnection, expiry: float | None, now: float) -> boo
     (neither stray data nor the EOF of a server that hung up)."""
     if expiry is not None and now - conn.idle_since > expiry:
         return False
-    return not readable(conn.sock)
+    return not conn.readable()
 
 
 def oldest_idle_stack(idle: dict[Origin, list[_C]]) -> list[_C] | None:
@@ -149,16 +151,22 @@ def oldest_idle_stack(idle: dict[Origin, list[_C]]) -> list[_C] | None:
 
 
 class _Conn:
-    """One open connection: its network stream, raw socket and when it became idle."""
+    """One open connection: its network stream and when it became idle."""
 
-    __slots__ = ("idle", "idle_since", "origin", "sock", "stream")
+    __slots__ = ("idle", "idle_since", "origin", "readable", "stream")
 
-    def __init__(self, stream: httpcore.AsyncNetworkStream, origin: Origin) -> None:
+    def __init__(self, stream: httpcore.AsyncNetworkStream | AsyncioStream, origin: Origin) -> None:
         self.stream = stream
         self.origin = origin
-        self.sock: socket.socket | None = stream.get_extra_info("socket")
         self.idle_since = 0.0
         self.idle = False
+        # An asyncio connection reads all the time and knows; another is polled.
+        self.readable: Callable[[], bool]
+        if isinstance(stream, AsyncioStream):
+            self.readable = stream.readable
+        else:
+            sock: socket.socket | None = stream.get_extra_info("socket")
+            self.readable = lambda: readable(sock)
 
     def is_idle(self) -> bool:
         return self.idle
@@ -176,7 +184,7 @@ class _Waiter:
         self.granted = False  # a slot (or ``conn``) was given
 
 
-async def _close_stream(stream: httpcore.AsyncNetworkStream) -> None:
+async def _close_stream(stream: httpcore.AsyncNetworkStream | AsyncioStream) -> None:
     with anyio.CancelScope(shield=True), contextlib.suppress(Exception):
         await stream.aclose()
 
@@ -334,6 +342,9 @@ class AsyncCoreTransport(httpx.AsyncBaseTransport):
     async def _connect(self, origin: Origin, timeout: float | None) -> _Conn:
         scheme, host, port = origin
         name = host.decode("ascii")
+        if sniffio.current_async_library() == "asyncio":
+            context = self._ssl() if scheme == b"https" else None
+            return _Conn(await connect(name, port, context, timeout=timeout), origin)
         stream = await self._backend.connect_tcp(name, port, timeout=timeout)
         if scheme == b"https":
             try:
@@ -384,7 +395,9 @@ class AsyncCoreTransport(httpx.AsyncBaseTransport):
 
 
 async def _send(
-    stream: httpcore.AsyncNetworkStream, request: httpx.Request, timeouts: dict[str, Any]
+    stream: httpcore.AsyncNetworkStream | AsyncioStream,
+    request: httpx.Request,
+    timeouts: dict[str, Any],
 ) -> Exchange:
     """Write the request, read the response head; return the exchange."""
     write_timeout = timeouts.get("write")

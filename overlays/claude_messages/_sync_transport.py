@@ -24,7 +24,14 @@ from typing import Any
 import httpcore
 import httpx
 
-from ._async_transport import Origin, httpx_errors, oldest_idle_stack, origin_of, reusable_idle
+from ._async_transport import (
+    Origin,
+    httpx_errors,
+    oldest_idle_stack,
+    origin_of,
+    readable,
+    reusable_idle,
+)
 from ._http11 import READ_SIZE, BodyDecoder, Exchange
 
 __all__ = ["CoreTransport"]
@@ -47,6 +54,9 @@ class _Conn:
 
     def is_idle(self) -> bool:
         return self.idle
+
+    def readable(self) -> bool:
+        return readable(self.sock)
 
     def recv(self, timeout: float | None) -> bytes:
         """At most ``READ_SIZE`` bytes; ``b""`` at the end of the stream."""

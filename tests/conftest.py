@@ -23,5 +23,5 @@ def repo_root() -> Path:
 
 @pytest.fixture
 def anyio_backend() -> str:
-    """Async tests run on asyncio (the only loop the client supports)."""
+    """Async tests run on asyncio (trio has its own tests, in test_async_transport.py)."""
     return "asyncio"

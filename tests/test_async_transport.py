@@ -5,11 +5,24 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+import ssl
 import threading
 from collections.abc import Iterator
+from typing import Any
 
+import anyio
 import httpx
 import pytest
+from _loopback import (
+    SSE_HEAD,
+    Conn,
+    Request,
+    Server,
+    client_tls_context,
+    json_answer,
+    message_json,
+    sse_message,
+)
 from claude_messages import APIConnectionError, AsyncClient
 from claude_messages._async_transport import AsyncCoreTransport
 
@@ -131,3 +144,50 @@ def test_refused_connection_raises_api_connection_error_after_retries() -> None:
 
     error = asyncio.run(main())
     assert isinstance(error.__cause__, httpx.ConnectError)
+
+
+def _create_or_stream(conn: Conn, req: Request) -> bool:
+    if b'"stream":true' in req.body:
+        conn.send(SSE_HEAD)
+        for event in sse_message("Hi there"):
+            conn.chunk(event)
+        return conn.end_chunks()
+    return conn.send(json_answer(message_json()))
+
+
+def test_the_async_client_runs_under_trio() -> None:
+    # Under an event loop other than asyncio, connections run on httpcore's anyio backend.
+    args: dict[str, Any] = {
+        "model": "m",
+        "max_tokens": 5,
+        "messages": [{"role": "user", "content": "x"}],
+    }
+    with Server(_create_or_stream) as server:
+
+        async def main() -> tuple[str, str, str]:
+            async with AsyncClient(api_key="k", base_url=server.url) as client:
+                first = await client.messages.create(**args)
+                async with client.messages.stream(**args) as stream:
+                    text = "".join([piece async for piece in stream.text_stream])
+                second = await client.messages.create(**args)
+            return first.content[0].text, text, second.content[0].text  # type: ignore[union-attr]
+
+        assert anyio.run(main, backend="trio") == ("Hello!", "Hi there ", "Hello!")
+        assert server.connections == 1  # kept alive across the three calls
+
+
+def test_https_under_trio_verifies_the_server() -> None:
+    with Server(_create_or_stream, tls=True) as server:
+
+        async def main(context: ssl.SSLContext | None) -> bytes:
+            transport = AsyncCoreTransport(httpx.Limits(), ssl_context=context)
+            try:
+                request = httpx.Request("GET", server.url + "/v1/models")
+                response = await transport.handle_async_request(request)
+                return await response.aread()
+            finally:
+                await transport.aclose()
+
+        assert b'"msg_loop"' in anyio.run(main, client_tls_context(), backend="trio")
+        with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+            anyio.run(main, None, backend="trio")

@@ -80,30 +80,50 @@ def throughput_row(
         "note": note,
     }
     if "floor" in values:
-        # Time taken as a multiple of the floor's.
-        _floor_fields(row, lambda name: _paired(samples[name], samples["floor"]))
+        # Time taken as a multiple of the floor's: the floor's rate over each one's.
+        _floor_fields(
+            row,
+            samples,
+            lambda name: _ratio(values["floor"]["median"], values[name]["median"]),
+        )
         if "ours_stdlib" in values:
             row["stdlib_ratio"] = _ratio(values["ours_stdlib"]["median"], values["sdk"]["median"])
         _floor_status(row, floor_target)
     return row
 
 
-def _paired(costs: Sequence[float], floor: Sequence[float]) -> float | None:
-    """``costs`` over ``floor``: the median of the rounds' ratios where the rounds pair up,
-    else the ratio of the medians."""
-    if len(costs) == len(floor) and all(floor):
-        return statistics.median(c / f for c, f in zip(costs, floor, strict=True))
-    return _ratio(statistics.median(costs), statistics.median(floor))
+def _paired(costs: Sequence[float], floor: Sequence[float]) -> list[float] | None:
+    """Each round's cost over the floor's in that round; ``None`` where the rounds do not
+    pair up (not as many samples of each)."""
+    if len(costs) != len(floor) or not all(floor):
+        return None
+    return [c / f for c, f in zip(costs, floor, strict=True)]
 
 
-def _floor_fields(row: dict[str, Any], vs_floor: Callable[[str], float | None]) -> None:
+def _floor_fields(
+    row: dict[str, Any],
+    samples: dict[str, list[float]],
+    vs_floor: Callable[[str], float | None],
+) -> None:
     """``vs_floor``, ``sdk_vs_floor`` (and ``stdlib_vs_floor`` for claude-messages without
-    orjson, same round robin): time taken as a multiple of the floor's, 1.0 = as cheap."""
+    orjson, same round robin): time taken as a multiple of the floor's, 1.0 = as cheap.
+
+    ``samples`` are costs (time per unit): where they pair up by round, each figure is the
+    median of the rounds' ratios, kept in ``floor_ratios``; else ``vs_floor(name)``, the
+    ratio of the medians."""
     values = row["values"]
     names = {"vs_floor": "ours", "sdk_vs_floor": "sdk", "stdlib_vs_floor": "ours_stdlib"}
+    ratios: dict[str, list[float]] = {}
     for key, name in names.items():
         if name in values:
-            row[key] = vs_floor(name)
+            paired = _paired(samples[name], samples["floor"])
+            if paired is None:
+                row[key] = vs_floor(name)
+            else:
+                ratios[name] = paired
+                row[key] = statistics.median(paired)
+    if ratios:
+        row["floor_ratios"] = ratios
 
 
 def _floor_status(row: dict[str, Any], floor_target: float | None) -> None:
@@ -146,7 +166,11 @@ def cost_row(
         **(extra or {}),
     }
     if "floor" in values:
-        _floor_fields(row, lambda name: _paired(samples[name], samples["floor"]))
+        _floor_fields(
+            row,
+            samples,
+            lambda name: _ratio(values[name]["median"], values["floor"]["median"]),
+        )
         _floor_status(row, floor_target)
     return row
 

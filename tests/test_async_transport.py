@@ -25,6 +25,7 @@ from _loopback import (
 )
 from claude_messages import APIConnectionError, AsyncClient
 from claude_messages._async_transport import AsyncCoreTransport
+from claude_messages._asyncio_stream import connect
 
 MESSAGE = {
     "id": "msg_1",
@@ -191,3 +192,39 @@ def test_https_under_trio_verifies_the_server() -> None:
         assert b'"msg_loop"' in anyio.run(main, client_tls_context(), backend="trio")
         with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
             anyio.run(main, None, backend="trio")
+
+
+def test_an_asyncio_read_returns_at_most_the_size_asked() -> None:
+    # A burst that arrives while nobody reads is held (reading pauses past the high-water
+    # mark) and handed out in reads of at most the size asked, none lost: the stream
+    # readers count a line still arriving only every so many reads, relying on the bound.
+    payload = bytes(range(256)) * 4096  # 1 MiB
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def serve() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.sendall(payload)
+
+    thread = threading.Thread(target=serve)
+    thread.start()
+
+    async def main() -> list[bytes]:
+        stream = await connect("127.0.0.1", port, None, timeout=5.0)
+        try:
+            await asyncio.sleep(0.3)  # the burst arrives, nobody reads
+            pieces = []
+            while piece := await stream.read(65536, timeout=5.0):
+                pieces.append(piece)
+            return pieces
+        finally:
+            await stream.aclose()
+
+    try:
+        pieces = asyncio.run(main())
+    finally:
+        thread.join(timeout=5)
+        listener.close()
+    assert max(map(len, pieces)) == 65536
+    assert b"".join(pieces) == payload

@@ -3,9 +3,9 @@
 Why (measured with ``scripts/bench``): through httpcore's anyio backend every read and
 write opens a cancel scope, asks sniffio for the running library and looks the current
 task up; at 50 requests in flight that was about a third of the client's CPU. Here a
-protocol gathers what the socket delivers, and a read takes all of it at once, or waits
-on one future with one timer for its timeout. Under asyncio only; other event loops
-(trio) keep httpcore's backend.
+protocol gathers what the socket delivers, and a read takes what it holds (at most the
+size asked, as a socket read), or waits on one future with one timer for its timeout.
+Under asyncio only; other event loops (trio) keep httpcore's backend.
 
 The socket is read all the time the connection is open (up to ``_HIGH_WATER`` bytes
 held, then reading pauses until a read takes them), so an idle connection knows by
@@ -105,9 +105,11 @@ class AsyncioStream(asyncio.Protocol):
 
     # -- the stream -------------------------------------------------------------------
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        """What has arrived (waiting for something first); ``b""`` once the server closed.
+        """What has arrived, at most ``max_bytes`` of it (waiting for something first);
+        ``b""`` once the server closed.
 
-        ``max_bytes`` is a hint: all the bytes held are returned in one piece.
+        At most ``max_bytes``, as a socket read would: the stream readers above count the
+        bytes of a line still arriving only every so many reads, relying on that bound.
         """
         while not self._chunks:
             if self._eof:
@@ -118,9 +120,17 @@ class AsyncioStream(asyncio.Protocol):
                 raise httpx.ReadTimeout("timed out")
         chunks = self._chunks
         data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
-        self._chunks = []
-        self._size = 0
-        if self._read_paused and self._transport is not None:
+        if len(data) > max_bytes:
+            # More than asked (a burst while the reader was busy): the rest waits. Held
+            # bytes stay under the high-water mark plus one socket read, so copying the
+            # rest each time stays cheap.
+            self._chunks = [data[max_bytes:]]
+            self._size = len(data) - max_bytes
+            data = data[:max_bytes]
+        else:
+            self._chunks = []
+            self._size = 0
+        if self._read_paused and self._size <= _HIGH_WATER and self._transport is not None:
             self._read_paused = False
             self._transport.resume_reading()
         return data

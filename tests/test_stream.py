@@ -647,6 +647,20 @@ def test_an_event_at_max_event_size_passes_one_byte_more_raises(mode: str, size:
             assert out.response_closed
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_a_line_in_large_chunks_stops_at_max_event_size(mode: str) -> None:
+    # A transport passed in may hand out chunks far larger than a socket read: the bytes
+    # of a line still arriving are then counted at each such chunk, so at most one chunk
+    # past the limit is held, not the many a 64 KiB read would allow.
+    mib = 1 << 20
+    items: list[bytes | float | Exception] = [START, b"data: " + b"a" * (mib - 6)]
+    items += [b"a" * mib] * 39  # one 40 MiB line, never ended
+    out = consume(mode, items, max_event_size=4 * mib)
+    assert isinstance(out.error, ResponseTooLargeError)
+    assert len(out.events) == 1
+    assert out.body is not None and out.body.sent <= 6  # START, then 5 MiB of the line
+
+
 @pytest.mark.parametrize("bad", [0, -1.0])
 def test_idle_timeout_must_be_positive(bad: float) -> None:
     response = httpx.Response(200, content=STOP)

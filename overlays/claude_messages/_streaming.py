@@ -74,8 +74,9 @@ def _next_check(counted: int, size: int, limit: int, timed: bool) -> int:
     Counting every tiny chunk would cost the hot path; instead the bytes are added up
     when the number of held chunks reaches a mark set so that, with chunks of at most
     ``_TRANSPORT_CHUNK`` bytes, the held bytes cannot pass ``limit`` before the next
-    count. (The decoder checks each event's exact size when it gets the line.) With an
-    idle limit every chunk is counted: its wait must be too.
+    count; a larger chunk (from a transport passed in) is counted at once. (The decoder
+    checks each event's exact size when it gets the line.) With an idle limit every chunk
+    is counted: its wait must be too.
     """
     if timed:
         return counted
@@ -357,7 +358,7 @@ def _iter_events(
         for chunk in chunks:
             if 10 not in chunk and 13 not in chunk:  # LF, CR
                 held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
-                if len(held) > check_at:
+                if len(held) > check_at or len(chunk) > _TRANSPORT_CHUNK:
                     check_at = reader.count_held(held)
                 continue
             if held:
@@ -445,7 +446,7 @@ async def _aiter_events(
         async for chunk in chunks:
             if 10 not in chunk and 13 not in chunk:  # LF, CR
                 held.append(chunk)  # cannot end a line (inline: -20% per tiny chunk, measured)
-                if len(held) > check_at:
+                if len(held) > check_at or len(chunk) > _TRANSPORT_CHUNK:
                     check_at = reader.count_held(held)
                 continue
             if held:

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 # Tests of the repository's own scripts: run once, on the main Python (scripts/test).
-pytestmark = pytest.mark.tooling
+pytestmark = [pytest.mark.tooling, pytest.mark.bench]
 
 ROOT = Path(__file__).resolve().parent.parent
 

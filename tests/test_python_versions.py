@@ -151,14 +151,22 @@ def test_test_venvs_are_the_main_venv_and_one_per_other_python(
 
 
 # ---------------------------------------------------------------------------- _pytest_each
-def _fake_venv(venv: Path, summary: str, code: int, tooling: tuple[str, int] = ("", 0)) -> None:
+def _fake_venv(
+    venv: Path,
+    summary: str,
+    code: int,
+    tooling: tuple[str, int] = ("", 0),
+    bench: tuple[str, int] = ("", 0),
+) -> None:
     """A venv whose pytest prints its arguments and a closing line, then exits with code;
-    with ``-m tooling`` it prints and exits with ``tooling`` instead."""
+    with ``-m "tooling and not bench"`` it prints and exits with ``tooling`` instead, with
+    ``-m "tooling and bench"`` with ``bench``."""
     pytest_exe = venv / "bin" / "pytest"
     pytest_exe.parent.mkdir(parents=True)
     pytest_exe.write_text(
         '#!/bin/sh\necho "args: $*"\n'
-        f'if [ "$3 $4" = "-m tooling" ]; then echo "{tooling[0]}"; exit {tooling[1]}; fi\n'
+        f'if [ "$4" = "tooling and not bench" ]; then echo "{tooling[0]}"; exit {tooling[1]}; fi\n'
+        f'if [ "$4" = "tooling and bench" ]; then echo "{bench[0]}"; exit {bench[1]}; fi\n'
         f'echo "{summary}"\nexit {code}\n',
         encoding="utf-8",
     )
@@ -178,6 +186,7 @@ def test_pytest_each_runs_every_version_and_fails_when_one_fails(tmp_path: Path)
         "========== 3 passed, 1 skipped in 0.10s ==========",
         0,
         tooling=("===== 2 passed, 5 deselected in 0.40s =====", 0),
+        bench=("===== 4 passed, 3 deselected in 2.50s =====", 0),
     )
     _fake_venv(tmp_path / "b", "========== 1 failed, 2 passed in 0.20s ==========", 1)
     _fake_venv(tmp_path / "c", "3 passed in 0.30s", 0)
@@ -187,12 +196,18 @@ def test_pytest_each_runs_every_version_and_fails_when_one_fails(tmp_path: Path)
     assert proc.returncode == 1, proc.stdout + proc.stderr
     out = proc.stdout
     # Each run's output is shown; the arguments reach every run. The first venv runs the
-    # tooling tests as a run of its own, beside the rest; the other venvs run the rest
-    # only. Each concurrent run keeps its own cache.
+    # tooling tests as two runs of their own (the benchmark smoke test and the rest),
+    # beside the rest; the other venvs run the rest only. Each concurrent run keeps its
+    # own cache.
     assert f"== pytest on Python 3.11 ({tmp_path}/a)\nargs: -m not tooling -q -k x y\n" in out
     assert (
         f"== pytest on Python 3.11 ({tmp_path}/a), tooling tests, run at the same time\n"
-        f"args: -o cache_dir={tmp_path}/a/.pytest_cache_tooling -m tooling -q -k x y\n"
+        f"args: -o cache_dir={tmp_path}/a/.pytest_cache_tooling -m tooling and not bench"
+        " -q -k x y\n"
+    ) in out
+    assert (
+        f"== pytest on Python 3.11 ({tmp_path}/a), benchmark smoke test, run at the same time\n"
+        f"args: -o cache_dir={tmp_path}/a/.pytest_cache_bench -m tooling and bench -q -k x y\n"
     ) in out
     assert f"args: -o cache_dir={tmp_path}/b/.pytest_cache -m not tooling -q -k x y\n" in out
     assert f"args: -o cache_dir={tmp_path}/c/.pytest_cache -m not tooling -q -k x y\n" in out
@@ -200,15 +215,22 @@ def test_pytest_each_runs_every_version_and_fails_when_one_fails(tmp_path: Path)
     assert summary[1:] == [
         f"  Python 3.11 ({tmp_path}/a): ok: 3 passed, 1 skipped in 0.10s",
         f"  Python 3.11 ({tmp_path}/a), tooling tests: ok: 2 passed, 5 deselected in 0.40s",
+        f"  Python 3.11 ({tmp_path}/a), benchmark smoke test: ok: 4 passed, 3 deselected in 2.50s",
         f"  Python 3.12 ({tmp_path}/b): FAILED (exit 1): 1 failed, 2 passed in 0.20s",
         f"  Python 3.13 ({tmp_path}/c): ok: 3 passed in 0.30s",
-        "tests: 10 passed, 1 failed, 1 skipped",
+        "tests: 14 passed, 1 failed, 1 skipped",
     ]
 
 
 def test_pytest_each_passes_when_every_version_passes(tmp_path: Path) -> None:
     # Arguments that select no tooling test leave that run empty (pytest's exit 5): fine.
-    _fake_venv(tmp_path / "a", "2 passed in 0.10s", 0, tooling=("7 deselected in 0.01s", 5))
+    _fake_venv(
+        tmp_path / "a",
+        "2 passed in 0.10s",
+        0,
+        tooling=("7 deselected in 0.01s", 5),
+        bench=("7 deselected in 0.01s", 5),
+    )
     _fake_venv(tmp_path / "b", "2 passed in 0.10s", 0)
     proc = _pytest_each(f"3.11:{tmp_path}/a", f"3.12:{tmp_path}/b")
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -223,3 +245,8 @@ def test_pytest_each_passes_when_every_version_passes(tmp_path: Path) -> None:
     proc = _pytest_each(f"3.11:{tmp_path}/d")
     assert proc.returncode == 1
     assert f"Python 3.11 ({tmp_path}/d), tooling tests: FAILED (exit 1)" in proc.stdout
+    # And a failing benchmark smoke test.
+    _fake_venv(tmp_path / "e", "2 passed in 0.10s", 0, bench=("1 failed in 0.01s", 1))
+    proc = _pytest_each(f"3.11:{tmp_path}/e")
+    assert proc.returncode == 1
+    assert f"Python 3.11 ({tmp_path}/e), benchmark smoke test: FAILED (exit 1)" in proc.stdout

@@ -80,12 +80,8 @@ def throughput_row(
         "note": note,
     }
     if "floor" in values:
-        # Time taken as a multiple of the floor's: the floor's rate over each one's.
-        _floor_fields(
-            row,
-            samples,
-            lambda name: _ratio(values["floor"]["median"], values[name]["median"]),
-        )
+        # Time taken as a multiple of the floor's (samples are seconds: times already).
+        _floor_fields(row, samples)
         if "ours_stdlib" in values:
             row["stdlib_ratio"] = _ratio(values["ours_stdlib"]["median"], values["sdk"]["median"])
         _floor_status(row, floor_target)
@@ -100,25 +96,22 @@ def _paired(costs: Sequence[float], floor: Sequence[float]) -> list[float] | Non
     return [c / f for c, f in zip(costs, floor, strict=True)]
 
 
-def _floor_fields(
-    row: dict[str, Any],
-    samples: dict[str, list[float]],
-    vs_floor: Callable[[str], float | None],
-) -> None:
+def _floor_fields(row: dict[str, Any], samples: dict[str, list[float]]) -> None:
     """``vs_floor``, ``sdk_vs_floor`` (and ``stdlib_vs_floor`` for claude-messages without
     orjson, same round robin): time taken as a multiple of the floor's, 1.0 = as cheap.
 
-    ``samples`` are costs (time per unit): where they pair up by round, each figure is the
-    median of the rounds' ratios, kept in ``floor_ratios``; else ``vs_floor(name)``, the
-    ratio of the medians."""
+    ``samples`` are times (per call or per unit): where they pair up by round, each figure
+    is the median of the rounds' ratios, kept in ``floor_ratios``; else the ratio of the
+    medians."""
     values = row["values"]
+    floor = samples["floor"]
     names = {"vs_floor": "ours", "sdk_vs_floor": "sdk", "stdlib_vs_floor": "ours_stdlib"}
     ratios: dict[str, list[float]] = {}
     for key, name in names.items():
         if name in values:
-            paired = _paired(samples[name], samples["floor"])
+            paired = _paired(samples[name], floor)
             if paired is None:
-                row[key] = vs_floor(name)
+                row[key] = _ratio(statistics.median(samples[name]), statistics.median(floor))
             else:
                 ratios[name] = paired
                 row[key] = statistics.median(paired)
@@ -166,11 +159,7 @@ def cost_row(
         **(extra or {}),
     }
     if "floor" in values:
-        _floor_fields(
-            row,
-            samples,
-            lambda name: _ratio(values[name]["median"], values["floor"]["median"]),
-        )
+        _floor_fields(row, samples)
         _floor_status(row, floor_target)
     return row
 

@@ -17,9 +17,7 @@ connect, ``ReadTimeout``/``ReadError`` and ``WriteTimeout``/``WriteError`` after
 from __future__ import annotations
 
 import asyncio
-import socket
 import ssl
-from typing import Any
 
 import httpx
 
@@ -161,9 +159,6 @@ class AsyncioStream(asyncio.Protocol):
         """Whether the server sent something or hung up: such a connection is not reused."""
         return bool(self._chunks) or self._eof
 
-    def get_extra_info(self, name: str) -> Any:
-        return None if self._transport is None else self._transport.get_extra_info(name)
-
 
 async def connect(
     host: str, port: int, ssl_context: ssl.SSLContext | None, *, timeout: float | None
@@ -178,7 +173,6 @@ async def connect(
                 port,
                 ssl=ssl_context,
                 server_hostname=host if ssl_context is not None else None,
-                family=socket.AF_UNSPEC,
             )
     except TimeoutError as exc:
         raise httpx.ConnectTimeout(str(exc) or "timed out") from exc

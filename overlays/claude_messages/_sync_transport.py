@@ -58,12 +58,17 @@ class _Conn:
     def readable(self) -> bool:
         return readable(self.sock)
 
-    def recv(self, timeout: float | None) -> bytes:
-        """At most ``READ_SIZE`` bytes; ``b""`` at the end of the stream."""
+    def _socket(self, timeout: float | None) -> socket.socket:
+        """The socket, its timeout set to ``timeout`` (only when that changes it)."""
         sock = self.sock
         if timeout != self.timeout:
             sock.settimeout(timeout)
             self.timeout = timeout
+        return sock
+
+    def recv(self, timeout: float | None) -> bytes:
+        """At most ``READ_SIZE`` bytes; ``b""`` at the end of the stream."""
+        sock = self._socket(timeout)
         try:
             return sock.recv(READ_SIZE)
         except TimeoutError as exc:  # socket.timeout
@@ -73,10 +78,7 @@ class _Conn:
 
     def send(self, data: bytes, timeout: float | None) -> None:
         """All of ``data``; ``timeout`` bounds each wait for the socket to take more."""
-        sock = self.sock
-        if timeout != self.timeout:
-            sock.settimeout(timeout)
-            self.timeout = timeout
+        sock = self._socket(timeout)
         try:
             sent = sock.send(data)
             if sent < len(data):

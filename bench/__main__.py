@@ -1,4 +1,5 @@
-"""``python -m bench [--quick] [--suite NAME ...] [--out DIR]``: run, check, time, report.
+"""``python -m bench [--quick] [--suite NAME ...] [--only ID ...] [--out DIR]``: run, check,
+time, report.
 
 Run it through ``scripts/bench``, which prepares the peers' environment first. Exits 1 if
 any path failed its correctness check (a missed speed target is reported, not an error).
@@ -27,7 +28,7 @@ from . import (
     suite_sse,
     suite_transports,
 )
-from .rows import error_row
+from .rows import error_row, select
 from .timing import Settings
 
 SUITES = ("sse", "http", "import", "batches", "transports")
@@ -49,6 +50,13 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         choices=SUITES,
         help="run only this suite (repeatable); default: all",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="ID",
+        default=[],
+        help="run only the rows whose id starts with ID (repeatable), e.g. async_fresh",
     )
     parser.add_argument(
         "--out",
@@ -75,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         else Settings(rounds=9, min_time=0.05, budget=25.0)
     )
     chosen = args.suite or list(SUITES)
+    select(args.only)
     rows: list[dict[str, Any]] = []
     started = time.perf_counter()
     machine = report.machine()  # its load average is the one at the start
@@ -108,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
         "rows": rows,
     }
     machine["loadavg_end"] = report.loadavg()
+    if not rows:
+        _log(f"bench: --only {' '.join(args.only)} matched no row of {', '.join(chosen)}")
+        return 2
     json_path, md_path = report.write(results, args.out)
     print(report.markdown(results))
     _log(f"bench: wrote {json_path} and {md_path} in {results['seconds']['total']} s")

@@ -25,7 +25,29 @@ from typing import Any
 
 from .timing import summarize
 
-__all__ = ["cost_row", "error_row", "run_jobs", "status_of", "throughput_row", "value_row"]
+__all__ = [
+    "cost_row",
+    "error_row",
+    "run_jobs",
+    "select",
+    "selected",
+    "status_of",
+    "throughput_row",
+    "value_row",
+]
+
+# Row ids (prefixes) to run; empty: every row (``scripts/bench --only``).
+_only: tuple[str, ...] = ()
+
+
+def select(prefixes: Sequence[str]) -> None:
+    """Run only the jobs whose row id starts with one of ``prefixes`` (none: all)."""
+    global _only
+    _only = tuple(prefixes)
+
+
+def selected(row_id: str) -> bool:
+    return not _only or row_id.startswith(_only)
 
 
 def _ratio(num: float, den: float) -> float | None:
@@ -208,10 +230,12 @@ Job = tuple[str, str, Callable[[], list[dict[str, Any]]]]
 
 
 def run_jobs(suite: str, jobs: Sequence[Job], log: Callable[[str], None]) -> list[dict[str, Any]]:
-    """Run each ``(row id, title, job)``: its rows, or an error row when it fails (a failed
-    check is reported as such, then the run goes on)."""
+    """Run each ``(row id, title, job)`` selected: its rows, or an error row when it fails
+    (a failed check is reported as such, then the run goes on)."""
     rows: list[dict[str, Any]] = []
     for row_id, title, job in jobs:
+        if not selected(row_id):
+            continue
         log(f"  {suite}: {row_id}")
         started = time.perf_counter()
         try:

@@ -225,7 +225,7 @@ def tool_use_stream(deltas: int = 10_000, seed: int = 2) -> StreamCase:
         [{"type": "input_json_delta", "partial_json": p} for p in pieces],
         ping_every=1000,
     )
-    blocks = [
+    blocks: list[dict[str, Any]] = [
         {"type": "text", "text": lead},
         {"type": "tool_use", "id": tool_id, "name": "search_records", "input": value},
     ]

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .rows import cost_row, error_row, throughput_row
+from .rows import cost_row, error_row, selected, throughput_row
 from .timing import summarize
 
 __all__ = ["run"]
@@ -178,6 +178,8 @@ def _measure(name: str, base_url: str, warmup_id: str, batch_id: str, count: int
 
 
 def run(quick: bool, log: Callable[[str], None]) -> list[dict[str, Any]]:
+    if not selected("batch_results_rate"):
+        return []
     count, rounds = (20_000, 1) if quick else (100_000, 3)
     names = ["ours", "sdk"]
     title = f"batch `results()`: {count:,} results read"

@@ -25,10 +25,12 @@ import asyncio
 import gc
 import http.client
 import json
+import re
 import subprocess
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +45,8 @@ SUITE = "http"
 # in flight, 1,000 streams): the SDK's default 5 s expired there on a loaded machine.
 CROWD_CONNECT_TIMEOUT = 60.0
 CROWD = 500  # from this many connections at once on
+# A fresh client's requests/s: iqr / median under this (percent).
+FRESH_SPREAD_TARGET = 10.0
 # Streaming client CPU per event, as a multiple of the http.client floor's, at most.
 STREAM_CPU_FLOOR_TARGET = 1.3
 # Sync create() client CPU per request, as a multiple of the http.client floor's, at most.
@@ -102,6 +106,87 @@ class _FloorCreate:
 
     def close(self) -> None:
         self._conn.close()
+
+
+_CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)", re.IGNORECASE)
+
+
+class _FloorConnection(asyncio.Protocol):
+    """One kept-alive connection of ``_floor_burst``: a reply is whole at its
+    ``content-length``, then its body is handed to the request waiting."""
+
+    def __init__(self) -> None:
+        self.transport: asyncio.Transport | None = None
+        self.buf = b""
+        self.waiter: asyncio.Future[bytes] | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self.buf += data
+        end = self.buf.find(b"\r\n\r\n")
+        if end < 0 or self.waiter is None:
+            return
+        m = _CONTENT_LENGTH.search(self.buf, 0, end + 2)
+        if m is None or not self.buf.startswith(b"HTTP/1.1 200 "):
+            self.waiter.set_exception(AssertionError(f"floor: bad reply {self.buf[:200]!r}"))
+            return
+        total = end + 4 + int(m.group(1))
+        if len(self.buf) >= total:
+            body, self.buf = self.buf[end + 4 : total], self.buf[total:]
+            self.waiter.set_result(body)
+            self.waiter = None
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_exception(ConnectionError("floor: the server closed"))
+
+
+async def _floor_burst(base_url: str, params: dict[str, Any], total: int, concurrency: int) -> Any:
+    """The least an async client does for ``burst``: ``concurrency`` workers, each opening
+    one connection (on asyncio's own transport) at its first request and keeping it;
+    ``json.dumps`` per request, the same headers, ``json.loads`` per reply. No pool, no
+    types, no timeouts. Returns the last message (a dict)."""
+    host, port = base_url.removeprefix("http://").split(":")
+    loop = asyncio.get_running_loop()
+    head = (
+        f"POST /v1/messages HTTP/1.1\r\nhost: {host}:{port}\r\n"
+        f"x-api-key: {peers.API_KEY}\r\nanthropic-version: {peers.ANTHROPIC_VERSION}\r\n"
+        "content-type: application/json\r\ncontent-length: "
+    ).encode()
+    remaining = total
+    last: Any = None
+
+    async def worker() -> None:
+        nonlocal remaining, last
+        if remaining <= 0:
+            return
+        transport, conn = await loop.create_connection(_FloorConnection, host, int(port))
+        try:
+            while remaining > 0:
+                remaining -= 1
+                body = json.dumps(params).encode()
+                conn.waiter = loop.create_future()
+                transport.write(b"%s%d\r\n\r\n%s" % (head, len(body), body))
+                last = json.loads(await conn.waiter)
+        finally:
+            transport.close()
+
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return last
+
+
+def _machine_task(count: int) -> float:
+    """Seconds for a fixed CPU-bound task (``json.loads`` of the message, ``count`` times):
+    the machine's own speed, sample by sample."""
+    body = streams.message_json()
+    loads = json.loads
+    w0 = time.perf_counter()
+    for _ in range(count):
+        loads(body)
+    return time.perf_counter() - w0
 
 
 def _sync_create(
@@ -229,7 +314,13 @@ def _async_create(
 def _fresh_create(
     impls: dict[str, peers.Impl], base_url: str, requests: int, rounds: int, concurrency: int
 ) -> dict[str, Any]:
-    """A new client per sample: make it, ``requests`` answers at ``concurrency``, close it."""
+    """A new client per sample: make it, ``requests`` answers at ``concurrency``, close it.
+
+    Each round also times the floor (``_floor_burst``: the same requests on connections of
+    its own) and the machine itself: a fixed CPU-bound task sized to last about as long
+    as a claude-messages sample. Its spread is what the machine's changing speed alone
+    puts into a sample of that length; a client steadier than that cannot be shown here.
+    """
     params = peers.request_params(None)
     want = json.loads(streams.message_json())
     loop = asyncio.new_event_loop()
@@ -244,6 +335,11 @@ def _fresh_create(
         finally:
             await impl.aclose(client)
 
+    async def floor() -> float:
+        w0 = time.perf_counter()
+        await _floor_burst(base_url, params, requests, concurrency)
+        return time.perf_counter() - w0
+
     async def check(impl: peers.Impl) -> None:
         client = impl.async_http_client(base_url)
         try:
@@ -251,18 +347,29 @@ def _fresh_create(
         finally:
             await impl.aclose(client)
 
+    names = [*impls, "floor"]
     try:
         for impl in impls.values():
             loop.run_until_complete(check(impl))
             loop.run_until_complete(sample(impl))  # warm-up: imports, caches
-        seconds: dict[str, list[float]] = {name: [] for name in impls}
+        answer = loop.run_until_complete(_floor_burst(base_url, params, 1, 1))
+        if answer != want:
+            raise AssertionError(f"floor: the message differs: {str(answer)[:200]}")
+        # The machine task, sized to one claude-messages sample.
+        once = loop.run_until_complete(sample(impls["ours"]))
+        count = max(1, round(1000 * once / max(_machine_task(1000), 1e-9)))
+        seconds: dict[str, list[float]] = {name: [] for name in names}
+        machine: list[float] = []
         for r in range(rounds):
-            for name in rotate(list(impls), r):
+            for name in rotate(names, r):
                 gc.collect()
-                seconds[name].append(loop.run_until_complete(sample(impls[name])))
+                run = floor() if name == "floor" else sample(impls[name])
+                seconds[name].append(loop.run_until_complete(run))
+            gc.collect()
+            machine.append(_machine_task(count))
     finally:
         loop.close()
-    return throughput_row(
+    row = throughput_row(
         suite=SUITE,
         id=f"async_fresh_c{concurrency}_n{requests}",
         title=(
@@ -279,8 +386,17 @@ def _fresh_create(
             "expires while hundreds of connections open at once on a loaded machine)"
             if connect is not None
             else ""
-        ),
+        )
+        + "; floor: one asyncio connection per worker, json.dumps + json.loads",
     )
+    spread = row["values"]["ours"]["iqr_pct"]
+    row["spread"] = {
+        "target_pct": FRESH_SPREAD_TARGET,
+        "ours_pct": spread,
+        "machine_pct": summarize(machine)["iqr_pct"],
+        "status": "met" if spread < FRESH_SPREAD_TARGET else "missed",
+    }
+    return row
 
 
 def _floor_stream(base_url: str, body: bytes) -> Callable[[], int]:
@@ -336,9 +452,7 @@ def _stream(impls: dict[str, peers.Impl], base_url: str, rounds: int) -> list[di
         return n
 
     floor = _floor_stream(base_url, json.dumps({**params, "stream": True}).encode())
-    runs: dict[str, Callable[[], int]] = {
-        name: (lambda c=clients[name]: count(c)) for name in impls
-    }
+    runs: dict[str, Callable[[], int]] = {name: partial(count, clients[name]) for name in impls}
     runs["floor"] = floor
     _stdlib_variant(runs)
     try:
@@ -412,9 +526,11 @@ def _astream(impls: dict[str, peers.Impl], base_url: str, rounds: int) -> dict[s
                 n += 1
         return n
 
+    def run_count(client: Any, impl: peers.Impl) -> int:
+        return loop.run_until_complete(count(client, impl))
+
     runs: dict[str, Callable[[], int]] = {
-        name: (lambda c=clients[name], i=impl: loop.run_until_complete(count(c, i)))
-        for name, impl in impls.items()
+        name: partial(run_count, clients[name], impl) for name, impl in impls.items()
     }
     runs["floor"] = _floor_stream(base_url, json.dumps({**params, "stream": True}).encode())
     _stdlib_variant(runs)
@@ -541,13 +657,17 @@ def run(quick: bool, log: Callable[[str], None]) -> list[dict[str, Any]]:
             lambda: _many_streams(server.base_url, many, many_rounds),
         ),
     ]
+
+    def fresh_job(c: int, n: int) -> list[dict[str, Any]]:
+        return [_fresh_create(impls, server.base_url, n, fresh_rounds, c)]
+
     for i, (c, n) in enumerate(fresh):
         jobs.insert(
             2 + i,
             (
                 f"async_fresh_c{c}_n{n}",
                 f"async `create()`, fresh client, {c} in flight, {n} requests",
-                lambda c=c, n=n: [_fresh_create(impls, server.base_url, n, fresh_rounds, c)],
+                partial(fresh_job, c, n),
             ),
         )
     try:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import peers
-from .rows import cost_row, error_row
+from .rows import cost_row, error_row, selected
 
 __all__ = ["run"]
 
@@ -125,6 +125,8 @@ def _rows(impls: dict[str, peers.Impl], runs: int, warm: bool) -> list[dict[str,
 def run(quick: bool, log: Callable[[str], None]) -> list[dict[str, Any]]:
     impls = {name: peers.make_impl(name) for name in ("ours", "sdk")}
     rows: list[dict[str, Any]] = []
+    if not selected("import_wall"):
+        return rows
     log(f"  {SUITE}: import_wall, import_rss")
     try:
         rows.extend(_rows(impls, runs=3 if quick else 30, warm=not quick))

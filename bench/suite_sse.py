@@ -14,6 +14,7 @@ with the standard library's JSON only (``ours_stdlib``), in the same round robin
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from . import peers, streams
@@ -56,6 +57,11 @@ def _stdlib_variant(
     checks["ours_stdlib" + suffix] = checks["ours" + suffix]
 
 
+def _checker(check: Callable[[Any, Any], None], expected: Any) -> Callable[[Any], None]:
+    """``check(result, expected)`` as a one-argument check."""
+    return lambda result: check(result, expected)
+
+
 def _raw_row(
     impls: dict[str, peers.Impl],
     case: streams.StreamCase,
@@ -70,7 +76,7 @@ def _raw_row(
     ref = peers.Feed()
     ref.set(chunks)
     fns: dict[str, Callable[[], Any]] = {
-        name: (lambda impl=impl: impl.raw_events(case)) for name, impl in impls.items()
+        name: partial(impl.raw_events, case) for name, impl in impls.items()
     }
     fns["floor"] = lambda: peers.floor_events(chunks)
     fns["httpx_sse"] = peers.httpx_sse_events(ref)
@@ -101,11 +107,10 @@ def _text_row(
     for impl in impls.values():
         impl.feed.set(chunks)
     fns: dict[str, Callable[[], Any]] = {
-        name: (lambda impl=impl: impl.stream_text(case)) for name, impl in impls.items()
+        name: partial(impl.stream_text, case) for name, impl in impls.items()
     }
     checks: dict[str, Callable[[Any], None]] = {
-        name: (lambda result, impl=impl: impl.check_stream_text(result, case))
-        for name, impl in impls.items()
+        name: _checker(impl.check_stream_text, case) for name, impl in impls.items()
     }
     fns["floor"] = lambda: peers.floor_events(chunks)
     checks["floor"] = _expect(case.events)
@@ -134,11 +139,10 @@ def _final_fns(
         return impl.stream_final(case)
 
     fns: dict[str, Callable[[], Any]] = {
-        name + suffix: (lambda impl=impl: final(impl)) for name, impl in impls.items()
+        name + suffix: partial(final, impl) for name, impl in impls.items()
     }
     checks: dict[str, Callable[[Any], None]] = {
-        name + suffix: (lambda result, impl=impl: impl.check_message(result, case.message))
-        for name, impl in impls.items()
+        name + suffix: _checker(impl.check_message, case.message) for name, impl in impls.items()
     }
     fns["floor" + suffix] = lambda: peers.floor_events(chunks)
     checks["floor" + suffix] = _expect(case.events)
@@ -296,6 +300,6 @@ def run(
                 )
     return run_jobs(
         SUITE,
-        [(r, t, lambda job=job, r=r, t=t: job(r, t)) for r, t, job in jobs],
+        [(r, t, partial(job, r, t)) for r, t, job in jobs],
         log,
     )

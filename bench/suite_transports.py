@@ -32,6 +32,7 @@ import re
 import socket
 import time
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any
 
 import httpx
@@ -874,7 +875,7 @@ def run(quick: bool, log: Callable[[str], None]) -> list[dict[str, Any]]:
             (
                 f"transport_fresh_c{c}_n{n}",
                 f"async `create()`, fresh client, {c} in flight",
-                lambda c=c, n=n: _fresh_create(base_url, n, fresh_rounds, c),
+                partial(_fresh_create, base_url, n, fresh_rounds, c),
             )
         )
     jobs.append(

@@ -148,6 +148,38 @@ def test_every_suite_and_row_is_measured(bench_run: tuple[dict[str, Any], str]) 
 
 
 @pytest.mark.slow
+def test_fresh_client_rows_have_a_floor_and_the_machines_spread(
+    bench_run: tuple[dict[str, Any], str],
+) -> None:
+    results, _ = bench_run
+    fresh = [row for row in results["rows"] if row["id"].startswith("async_fresh_")]
+    assert {row["id"] for row in fresh} == {"async_fresh_c50_n300", "async_fresh_c500_n300"}
+    for row in fresh:
+        ours, floor = row["values"]["ours"], row["values"]["floor"]
+        assert floor["median"] > 0 and floor["n"] == ours["n"], row
+        ratios = row["floor_ratios"]["ours"]
+        assert row["vs_floor"] == statistics.median(ratios) and len(ratios) == ours["n"]
+        # Time taken over the floor's: the floor's speed over ours, round by round.
+        assert all(floor["min"] / ours["max"] <= r <= floor["max"] / ours["min"] for r in ratios)
+        spread = row["spread"]
+        assert spread["target_pct"] == 10.0
+        assert spread["ours_pct"] == ours["iqr_pct"]
+        assert spread["status"] == ("met" if ours["iqr_pct"] < 10.0 else "missed")
+        assert spread["machine_pct"] >= 0
+
+
+@pytest.mark.slow
+def test_only_runs_the_rows_asked_for(tmp_path: Path) -> None:
+    proc = _bench("--quick", "--suite", "http", "--only", "sync_create", "--out", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    results = json.loads((tmp_path / "latest.json").read_text())
+    assert [row["id"] for row in results["rows"]] == ["sync_create_cpu"]
+    none = _bench("--quick", "--suite", "import", "--only", "sync_create", "--out", str(tmp_path))
+    assert none.returncode == 2
+    assert "--only sync_create matched no row of import" in none.stderr
+
+
+@pytest.mark.slow
 def test_targets_are_recorded(bench_run: tuple[dict[str, Any], str]) -> None:
     results, _ = bench_run
     targets = {row["id"]: row["target"] for row in results["rows"]}
@@ -189,7 +221,15 @@ def test_markdown_table_names_machine_and_rows(bench_run: tuple[dict[str, Any], 
         if row["suite"] == "transports":
             assert cells[1].endswith(("µs", "/s")) and cells[3].startswith(row["columns"][-1])
             continue
-        assert cells[5] == STATUS_CELL[row["status"]], line
+        status = STATUS_CELL[row["status"]]
+        spread = row.get("spread")
+        if spread:
+            verdict = STATUS_CELL[spread["status"]]
+            status += f"; spread < 10%: {spread['ours_pct']:.0f}%, {verdict}"
+            half = spread["machine_pct"] / 2
+            machine = f"±{half:.1f}%" if half < 1 else f"±{half:.0f}%"
+            assert cells[7].endswith(f"(machine {machine})"), line
+        assert cells[5] == status, line
 
 
 # Units whose rows are not a time per unit: not drawn.

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import anyio
+import httpcore
 import httpx
 import pytest
 from _loopback import (
@@ -24,7 +25,7 @@ from _loopback import (
     sse_message,
 )
 from claude_messages import APIConnectionError, AsyncClient
-from claude_messages._async_transport import AsyncCoreTransport
+from claude_messages._async_transport import AsyncCoreTransport, HttpxErrors
 from claude_messages._asyncio_stream import connect
 
 MESSAGE = {
@@ -109,6 +110,31 @@ def test_a_connection_the_server_closed_is_not_reused(hang_up_server: HangUpServ
 
     assert asyncio.run(main()) == [0, 0, 0]
     assert hang_up_server.connections == 3
+
+
+def test_errors_leave_the_transport_as_httpx_errors_carrying_the_request() -> None:
+    request = httpx.Request("GET", "http://127.0.0.1/")
+    other = httpx.Request("GET", "http://127.0.0.1/other")
+    # An httpx error raised without a request gets this one; one with a request keeps it.
+    with pytest.raises(httpx.ConnectError) as bare, HttpxErrors(request):
+        raise httpx.ConnectError("refused")
+    assert bare.value.request is request
+    with pytest.raises(httpx.ReadError) as own, HttpxErrors(request):
+        raise httpx.ReadError("reset", request=other)
+    assert own.value.request is other
+    # httpcore's become httpx's of the same meaning, the original as their cause.
+    core = httpcore.ReadTimeout("timed out")
+    with pytest.raises(httpx.ReadTimeout) as mapped, HttpxErrors(request):
+        raise core
+    assert mapped.value.request is request and mapped.value.__cause__ is core
+    assert str(mapped.value) == "timed out"
+    # Anything else passes unchanged, cancellation included.
+    with pytest.raises(KeyError), HttpxErrors(request):
+        raise KeyError("k")
+    with pytest.raises(asyncio.CancelledError), HttpxErrors(request):
+        raise asyncio.CancelledError
+    with HttpxErrors(request):
+        pass
 
 
 def test_httpcore_errors_become_httpx_errors() -> None:

@@ -26,7 +26,8 @@ import select
 import socket
 import ssl
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
+from types import TracebackType
 from typing import Any, Protocol, TypeVar
 
 import anyio
@@ -39,8 +40,8 @@ from ._http11 import READ_SIZE, BodyDecoder, Exchange
 
 __all__ = [
     "AsyncCoreTransport",
+    "HttpxErrors",
     "IdleConnection",
-    "httpx_errors",
     "oldest_idle_stack",
     "origin_of",
     "readable",
@@ -70,22 +71,45 @@ _DEFAULT_PORTS = {b"http": 80, b"https": 443}
 Origin = tuple[bytes, bytes, int]
 
 
-@contextlib.contextmanager
-def httpx_errors(request: httpx.Request) -> Iterator[None]:
-    """httpcore's errors become httpx's; httpx errors raised without a request get it."""
-    try:
-        yield
-    except httpx.RequestError as exc:
-        try:
-            exc.request  # noqa: B018 (httpx raises RuntimeError when it was never set)
-        except RuntimeError:
-            exc.request = request
-        raise
-    except Exception as exc:
-        for core, mapped in _ERRORS:
-            if isinstance(exc, core):
-                raise mapped(str(exc), request=request) from exc
-        raise
+class HttpxErrors:
+    """httpcore's errors become httpx's; httpx errors raised without a request get it.
+
+    A class rather than a generator-based context manager: it wraps every request and
+    every body read, and costs a third as much.
+
+    Example::
+
+        with HttpxErrors(request):
+            ...  # an httpcore.ReadTimeout raised here leaves as httpx.ReadTimeout
+    """
+
+    __slots__ = ("_request",)
+
+    def __init__(self, request: httpx.Request) -> None:
+        self._request = request
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if exc is None:
+            return
+        request = self._request
+        if isinstance(exc, httpx.RequestError):
+            try:
+                exc.request  # noqa: B018 (httpx raises RuntimeError when it was never set)
+            except RuntimeError:
+                exc.request = request
+            return  # raised on as it is
+        if isinstance(exc, Exception):
+            for core, mapped in _ERRORS:
+                if isinstance(exc, core):
+                    raise mapped(str(exc), request=request) from exc
 
 
 def origin_of(request: httpx.Request) -> Origin:
@@ -358,7 +382,7 @@ class AsyncCoreTransport(httpx.AsyncBaseTransport):
         timeouts = request.extensions.get("timeout") or {}
         origin = origin_of(request)
         conn: _Conn | None = None
-        with httpx_errors(request):
+        with HttpxErrors(request):
             conn = await self._acquire(origin, timeouts.get("pool"))
             try:
                 if conn is None:
@@ -463,7 +487,7 @@ class _Body(httpx.AsyncByteStream):
         read = conn.stream.read
         timeout = self._timeout
         try:
-            with httpx_errors(self._request):
+            with HttpxErrors(self._request):
                 while not decoder.done:
                     data = await read(READ_SIZE, timeout)
                     if not data:

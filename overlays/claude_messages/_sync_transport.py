@@ -25,8 +25,8 @@ import httpcore
 import httpx
 
 from ._async_transport import (
+    HttpxErrors,
     Origin,
-    httpx_errors,
     oldest_idle_stack,
     origin_of,
     readable,
@@ -268,7 +268,7 @@ class CoreTransport(httpx.BaseTransport):
         timeouts = request.extensions.get("timeout") or {}
         origin = origin_of(request)
         conn: _Conn | None = None
-        with httpx_errors(request):
+        with HttpxErrors(request):
             conn = self._acquire(origin, timeouts.get("pool"))
             try:
                 if conn is None:
@@ -362,7 +362,7 @@ class _Body(httpx.SyncByteStream):
         read = conn.recv
         timeout = self._timeout
         try:
-            with httpx_errors(self._request):
+            with HttpxErrors(self._request):
                 while not decoder.done:
                     data = read(timeout)
                     if not data:

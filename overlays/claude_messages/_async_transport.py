@@ -75,7 +75,7 @@ class HttpxErrors:
     """httpcore's errors become httpx's; httpx errors raised without a request get it.
 
     A class rather than a generator-based context manager: it wraps every request and
-    every body read, and costs a third as much.
+    every body read, and costs less than half as much.
 
     Example::
 

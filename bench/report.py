@@ -11,7 +11,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-__all__ = ["command_line", "loadavg", "machine", "markdown", "write"]
+__all__ = ["command_line", "loadavg", "machine", "markdown", "spread_text", "write"]
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -145,17 +145,18 @@ def _spread(row: dict[str, Any]) -> str:
         if v is None or v.get("n", 1) < 2:
             parts.append("—")
         else:
-            half = v["iqr_pct"] / 2
-            parts.append(_half(half))
+            parts.append(spread_text(v["iqr_pct"]))
     text = " / ".join(parts)
     spread = row.get("spread")
     if spread:  # a target on the spread, beside the machine's own in the same rounds
-        text += f" (machine {_half(spread['machine_pct'] / 2)})"
+        text += f" (machine {spread_text(spread['machine_pct'])})"
     return text
 
 
-def _half(value: float) -> str:
-    return f"±{value:.1f}%" if value < 1 else f"±{value:.0f}%"
+def spread_text(iqr_pct: float) -> str:
+    """A spread as the tables show it: half the interquartile range, ``±x%``."""
+    half = iqr_pct / 2
+    return f"±{half:.1f}%" if half < 1 else f"±{half:.0f}%"
 
 
 def _status(row: dict[str, Any]) -> str:

@@ -19,11 +19,12 @@ import sys
 
 from . import streams
 
-__all__ = ["main"]
+__all__ = ["LENGTH_RE", "main"]
 
 _STREAM_RE = re.compile(rb'"stream"\s*:\s*true')
 SMALL_DELTAS = 100
-_LENGTH_RE = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)", re.IGNORECASE)
+# The content-length field of a head (its first line excluded); the floor clients read it too.
+LENGTH_RE = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)", re.IGNORECASE)
 
 
 def _json_reply() -> bytes:
@@ -72,7 +73,7 @@ class _Conn(asyncio.Protocol):
             end = buf.find(b"\r\n\r\n")
             if end < 0:
                 break
-            m = _LENGTH_RE.search(buf, 0, end + 2)
+            m = LENGTH_RE.search(buf, 0, end + 2)
             total = end + 4 + (int(m.group(1)) if m else 0)
             if len(buf) < total:
                 break

@@ -25,7 +25,6 @@ import asyncio
 import gc
 import http.client
 import json
-import re
 import subprocess
 import sys
 import time
@@ -36,6 +35,7 @@ from typing import Any
 
 from . import peers, streams
 from .rows import cost_row, run_jobs, throughput_row
+from .server import LENGTH_RE
 from .timing import rotate, summarize
 
 __all__ = ["burst", "run"]
@@ -108,28 +108,20 @@ class _FloorCreate:
         self._conn.close()
 
 
-_CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)", re.IGNORECASE)
-
-
 class _FloorConnection(asyncio.Protocol):
     """One kept-alive connection of ``_floor_burst``: a reply is whole at its
     ``content-length``, then its body is handed to the request waiting."""
 
     def __init__(self) -> None:
-        self.transport: asyncio.Transport | None = None
         self.buf = b""
         self.waiter: asyncio.Future[bytes] | None = None
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
 
     def data_received(self, data: bytes) -> None:
         self.buf += data
         end = self.buf.find(b"\r\n\r\n")
         if end < 0 or self.waiter is None:
             return
-        m = _CONTENT_LENGTH.search(self.buf, 0, end + 2)
+        m = LENGTH_RE.search(self.buf, 0, end + 2)
         if m is None or not self.buf.startswith(b"HTTP/1.1 200 "):
             self.waiter.set_exception(AssertionError(f"floor: bad reply {self.buf[:200]!r}"))
             return

@@ -38,6 +38,7 @@ from typing import Any
 import httpx
 
 from . import peers, streams
+from .report import spread_text
 from .rows import run_jobs
 from .suite_http import CROWD_CONNECT_TIMEOUT, Server, burst
 from .timing import rotate, summarize
@@ -794,8 +795,7 @@ def _lead(value: float | None) -> str:
 def _half_iqr(v: dict[str, Any]) -> str:
     if v.get("n", 1) < 2:
         return "—"
-    half = v["iqr_pct"] / 2
-    return f"±{half:.1f}%" if half < 1 else f"±{half:.0f}%"
+    return spread_text(v["iqr_pct"])
 
 
 def markdown(rows: list[dict[str, Any]]) -> list[str]:
